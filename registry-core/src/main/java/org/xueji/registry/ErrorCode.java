@@ -1,0 +1,51 @@
+package org.xueji.registry;
+
+/**
+ * Stable codes for every refusal and failure the registry reports.
+ *
+ * <p>A code never changes its meaning once released, so vendors can map it to their own screens
+ * and reports. Codes are grouped by the concept they concern; each carries a short Chinese and
+ * English title, while the exception or refusal that carries the code adds the facts of the case.
+ */
+public enum ErrorCode {
+    /** An identity number breaks GB 11643: length, characters, address code, date or check. */
+    INVALID_IDENTITY_NUMBER("身份证号码无效", "invalid identity number"),
+    /** An identity document's number does not fit the shape of its document type. */
+    INVALID_IDENTITY_DOCUMENT("身份证件无效", "invalid identity document"),
+    /** A registry number (学籍号) is malformed. */
+    INVALID_REGISTRY_NUMBER("学籍号无效", "invalid registry number"),
+    /** A regional student number (地区学号) is malformed. */
+    INVALID_REGIONAL_NUMBER("地区学号无效", "invalid regional student number"),
+    /** An administrative division code (GB/T 2260) is malformed or unknown. */
+    INVALID_DIVISION_CODE("行政区划代码无效", "invalid administrative division code"),
+    /** A value is not in the national code table it was looked up in. */
+    UNKNOWN_CODE("代码不在代码表中", "code not in the code table"),
+    /** Any other value that does not have the required shape. */
+    INVALID_VALUE("数据格式错误", "invalid value");
+
+    private final String chineseTitle;
+    private final String englishTitle;
+
+    ErrorCode(String chineseTitle, String englishTitle) {
+        this.chineseTitle = chineseTitle;
+        this.englishTitle = englishTitle;
+    }
+
+    /**
+     * Returns the short Chinese title of this code, as a clerk would read it.
+     *
+     * @return the Chinese title, not null
+     */
+    public String chineseTitle() {
+        return chineseTitle;
+    }
+
+    /**
+     * Returns the short English title of this code.
+     *
+     * @return the English title, not null
+     */
+    public String englishTitle() {
+        return englishTitle;
+    }
+}

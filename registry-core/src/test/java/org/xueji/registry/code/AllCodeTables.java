@@ -13,7 +13,12 @@ final class AllCodeTables {
             SchoolOwnership.class,
             UrbanRuralType.class,
             SchoolSystem.class,
-            ClassType.class);
+            ClassType.class,
+            Ethnicity.class,
+            OverseasChineseStatus.class,
+            HealthStatus.class,
+            Disability.class,
+            InclusiveClass.class);
 
     private AllCodeTables() {
     }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * with fewer digits is padded with leading zeros and one written with extra leading zeros loses
  * them: spreadsheets drop the leading zero of {@code 01}, so {@code 1} finds 汉族 in
  * {@link Ethnicity}, and {@code 00} finds 无残疾 in the one-digit {@link Disability} table.
- * Tables whose codes differ in width or include letters match codes exactly.
+ * Tables whose codes differ in width or include letters match codes as normalised, no more.
  *
  * <p>Each table's lookup map is built once, on first use, and cached for the life of the enum
  * class. Building it fails with {@link IllegalStateException} if two entries of a table share a

@@ -18,7 +18,11 @@ final class AllCodeTables {
             OverseasChineseStatus.class,
             HealthStatus.class,
             Disability.class,
-            InclusiveClass.class);
+            InclusiveClass.class,
+            HouseholdType.class,
+            EntryMode.class,
+            AttendanceMode.class,
+            StudentSource.class);
 
     private AllCodeTables() {
     }

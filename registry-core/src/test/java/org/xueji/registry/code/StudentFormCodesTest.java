@@ -63,4 +63,27 @@ class StudentFormCodesTest {
                 .hasSize(Disability.values().length - 1)
                 .doesNotContain(Disability.NONE);
     }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource({
+        "统一招生考试,           ENTRANCE_EXAMINATION",
+        "普通入学,               ENTRANCE_EXAMINATION",
+        "统一招生考试/普通入学,  ENTRANCE_EXAMINATION",
+        "9,                      OTHER",
+    })
+    void acceptsEitherHalfOfTheFormsNameForEntryByExamination(String text, EntryMode expected) {
+        assertThat(EntryMode.parse(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void listsTheCodesOfTheSmallerStudentFormTables() {
+        assertThat(HouseholdType.values()).extracting(HouseholdType::code)
+                .containsExactly("1", "2", "3");
+        assertThat(EntryMode.values()).extracting(EntryMode::code)
+                .containsExactly("1", "2", "3", "4", "9");
+        assertThat(AttendanceMode.values()).extracting(AttendanceMode::code)
+                .containsExactly("1", "2", "3", "9");
+        assertThat(StudentSource.values()).extracting(StudentSource::code)
+                .containsExactly("1", "2", "3");
+    }
 }

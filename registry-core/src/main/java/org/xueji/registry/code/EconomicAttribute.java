@@ -3,7 +3,11 @@ package org.xueji.registry.code;
 /**
  * The economic attribute of the place where a registry authority sits (所在地经济属性): whether its
  * county is a poor county, nationally or provincially designated.
+ *
+ * <p>The codes are those of Article 8's authority form: 0 not a poor county, 1 national, 2
+ * provincial.
  */
+@CodeTableName("所在地经济属性")
 public enum EconomicAttribute implements CodeTable {
     /** Not a poor county, code 0. */
     NOT_POOR("0", "非贫困县"),
@@ -18,6 +22,17 @@ public enum EconomicAttribute implements CodeTable {
     EconomicAttribute(String code, String chineseName) {
         this.code = code;
         this.chineseName = chineseName;
+    }
+
+    /**
+     * Finds the attribute a code or name denotes.
+     *
+     * @param codeOrName  the code, such as {@code 1}, or the name, not null
+     * @return the attribute, not null
+     * @throws UnknownCodeException if the text denotes no attribute
+     */
+    public static EconomicAttribute parse(CharSequence codeOrName) {
+        return CodeTables.parse(EconomicAttribute.class, codeOrName);
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.xueji.registry.organisation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Preconditions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.xueji.registry.access.Scope;
 import org.xueji.registry.identity.DivisionCode;
 
@@ -115,6 +117,14 @@ public final class Authority {
      */
     public Authority withVersion(long newVersion) {
         return of(code, division, profile, newVersion);
+    }
+
+    Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("code", code.value());
+        fields.put("division", division.value());
+        fields.putAll(profile.fields());
+        return fields;
     }
 
     @Override

@@ -16,9 +16,10 @@ import org.xueji.registry.internal.IdentityMasker;
  * One entry of the audit trail (操作日志): who did what to which record and when, whether it was
  * done or refused, and for a change the fields before and after.
  *
- * <p>An entry built by the registry has sequence zero; the {@link org.xueji.registry.spi.AuditTrail}
- * gives it its place in the trail when it appends it. The stored values are complete;
- * {@link #render()} masks anything that looks like an identity number.
+ * <p>An entry built by the registry has sequence zero; the
+ * {@link org.xueji.registry.spi.AuditTrail} gives it its place in the trail when it appends it.
+ * The stored values are complete; {@link #render()} masks anything that looks like an identity
+ * number.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -126,7 +126,8 @@ public final class AuthorityProfile {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof AuthorityProfile && fields().equals(((AuthorityProfile) obj).fields());
+        return obj instanceof AuthorityProfile
+                && fields().equals(((AuthorityProfile) obj).fields());
     }
 
     @Override

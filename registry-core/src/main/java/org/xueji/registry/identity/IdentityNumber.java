@@ -178,10 +178,18 @@ public final class IdentityNumber {
      * {@code parse}, {@code isValid} and {@code check} share.
      */
     static long scan(CharSequence text, int today) {
+        return scan(text, 0, true, today);
+    }
+
+    /**
+     * Checks the characters of a text from an index on, as {@link #scan(CharSequence, int)} does;
+     * a fifteen-digit legacy number has the wrong length unless {@code allowLegacy} is set.
+     */
+    static long scan(CharSequence text, int start, boolean allowLegacy, int today) {
         int count = 0;
         long body = 0;
         int check = -1;
-        for (int i = 0, length = text.length(); i < length; i++) {
+        for (int i = start, length = text.length(); i < length; i++) {
             int value = Gb11643.fold(text.charAt(i));
             if (value == Gb11643.WHITE_SPACE) {
                 continue;
@@ -202,7 +210,7 @@ public final class IdentityNumber {
         if (count == 0) {
             return problem(IdentityNumberProblem.BLANK);
         }
-        if (count == 15) {
+        if (count == 15 && allowLegacy) {
             long upgraded = body / TEN_TO_9 * TEN_TO_11 + 19 * TEN_TO_9 + body % TEN_TO_9;
             return checkBody(upgraded, false, -1, today);
         }
@@ -237,6 +245,11 @@ public final class IdentityNumber {
             return problem(IdentityNumberProblem.CHECK_CHARACTER);
         }
         return body;
+    }
+
+    /** Returns the number of a body that {@link #scan} accepted. */
+    static IdentityNumber ofBody(long body) {
+        return new IdentityNumber(body);
     }
 
     /** Returns the problem a negative result of {@link #scan} names. */

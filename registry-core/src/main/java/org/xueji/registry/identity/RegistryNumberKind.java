@@ -6,7 +6,7 @@ package org.xueji.registry.identity;
 public enum RegistryNumberKind {
     /** G: the student's identity number follows; the normal, permanent kind. */
     G("以身份证件号码生成的学籍号"),
-    /** J: a self-assigned code in the identity layout, for a student with no usable identity number. */
+    /** J: a self-assigned code in the identity layout, for a student without an identity number. */
     J("无身份证件号码学生的自编学籍号"),
     /** L: a temporary number until the student's identity is verified, then replaced by G. */
     L("身份未核验学生的临时学籍号");

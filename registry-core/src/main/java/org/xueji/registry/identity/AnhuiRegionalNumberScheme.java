@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.xueji.registry.code.SchoolStage;
 import org.xueji.registry.code.Sex;
 
 /**

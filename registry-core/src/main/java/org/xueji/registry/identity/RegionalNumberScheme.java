@@ -1,6 +1,7 @@
 package org.xueji.registry.identity;
 
 import java.util.Optional;
+import org.xueji.registry.code.SchoolStage;
 import org.xueji.registry.code.Sex;
 
 /**

@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.xueji.registry.code.SchoolStage;
 import org.xueji.registry.code.Sex;
 
 class RegionalStudentNumberProperties {

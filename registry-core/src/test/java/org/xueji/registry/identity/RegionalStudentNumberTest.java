@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xueji.registry.ErrorCode;
+import org.xueji.registry.code.SchoolStage;
 import org.xueji.registry.code.Sex;
 
 class RegionalStudentNumberTest {

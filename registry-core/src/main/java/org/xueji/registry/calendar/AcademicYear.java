@@ -55,7 +55,9 @@ public final class AcademicYear implements Comparable<AcademicYear> {
         String[] parts = trimmed.split("\\s*[-—–~至]\\s*", -1);
         try {
             int start = Integer.parseInt(parts[0]);
-            if (parts.length > 2 || (parts.length == 2 && Integer.parseInt(parts[1]) != start + 1)) {
+            boolean secondFollows = parts.length == 1
+                    || (parts.length == 2 && Integer.parseInt(parts[1]) == start + 1);
+            if (!secondFollows) {
                 throw invalid(trimmed);
             }
             return of(start);

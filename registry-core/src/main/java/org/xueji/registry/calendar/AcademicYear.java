@@ -72,6 +72,7 @@ public final class AcademicYear implements Comparable<AcademicYear> {
      * @param date  the day, not null
      * @param firstDay  the month and day on which every school year starts, not null
      * @return the school year containing the day, not null
+     * @throws IllegalArgumentException if that school year is out of range
      */
     public static AcademicYear containing(LocalDate date, MonthDay firstDay) {
         int year = date.getYear();

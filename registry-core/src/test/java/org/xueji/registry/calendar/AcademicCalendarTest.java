@@ -96,8 +96,9 @@ class AcademicCalendarTest {
 
     @Test
     void refusesCollectionAfterTheDeadlineWithTheDateInBothLanguages() {
-        assertThatThrownBy(
-                () -> calendar.requireOpen(Activity.COLLECT_NEW_STUDENTS, LocalDate.of(2026, 10, 1)))
+        LocalDate october1 = LocalDate.of(2026, 10, 1);
+
+        assertThatThrownBy(() -> calendar.requireOpen(Activity.COLLECT_NEW_STUDENTS, october1))
                 .isInstanceOfSatisfying(RegistryException.class, ex -> {
                     assertThat(ex.code()).isEqualTo(ErrorCode.OUTSIDE_CALENDAR_WINDOW);
                     assertThat(ex.chineseMessage())

@@ -48,7 +48,26 @@ public enum ErrorCode {
      * An operation was asked for outside the academic calendar's window for it: before it opens,
      * after it closed, or while the school-year rollover is due or running.
      */
-    OUTSIDE_CALENDAR_WINDOW("不在学籍工作时间窗口内", "outside the calendar window");
+    OUTSIDE_CALENDAR_WINDOW("不在学籍工作时间窗口内", "outside the calendar window"),
+    /** A form's birth date or sex disagrees with the identity number it gives. */
+    IDENTITY_MISMATCH("出生日期或性别与身份证件号码不符",
+            "birth date or sex disagrees with the identity number"),
+    /** A new student is younger or older than the entry age allows (Article 14). */
+    ENTRY_AGE("不符合入学年龄规定", "outside the allowed entry age"),
+    /** The inclusive-class value (随班就读) disagrees with the student's disability. */
+    INCLUSIVE_CLASS_MISMATCH("随班就读与残疾类型不符",
+            "inclusive class disagrees with the disability"),
+    /** An entry-grade student has no photo, or none taken in the year of entry. */
+    PHOTO_REQUIRED("缺少入学当年的学生照片", "no photo taken in the year of entry"),
+    /** A photo is not a JPEG image or is larger than the policy allows. */
+    INVALID_PHOTO("照片不符合要求", "photo does not meet the requirements"),
+    /**
+     * The student's registration status does not allow the operation, such as approving a
+     * student who was not submitted.
+     */
+    INVALID_STATUS("学籍状态不允许此操作", "the registration status does not allow this"),
+    /** No number is left to assign under a prefix, such as a J registry number's sequence. */
+    NUMBERS_EXHAUSTED("可分配的编号已用尽", "no number left to assign");
 
     private final String chineseTitle;
     private final String englishTitle;

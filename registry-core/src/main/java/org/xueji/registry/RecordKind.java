@@ -9,7 +9,16 @@ public enum RecordKind {
     /** A school, including a branch school. */
     SCHOOL("学校", "school"),
     /** A class of a school. */
-    CLASS("班级", "class");
+    CLASS("班级", "class"),
+    /** A student's registry record (学籍). */
+    STUDENT("学生", "student"),
+    /**
+     * An entry of a student's records kept without review: family, resume, results and the
+     * like (Article 17).
+     */
+    STUDENT_RECORD("学生档案记录", "student record entry"),
+    /** An entry of the problem queue (问题学籍), such as a duplicate suspect. */
+    PROBLEM("问题学籍", "problem record");
 
     private final String chineseName;
     private final String englishName;

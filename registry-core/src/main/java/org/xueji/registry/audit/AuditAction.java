@@ -25,7 +25,25 @@ public enum AuditAction {
     /** Created a class. */
     CREATE_CLASS("创建班级"),
     /** Changed a class's profile. */
-    UPDATE_CLASS("修改班级信息");
+    UPDATE_CLASS("修改班级信息"),
+    /** Read a student or listed students. */
+    VIEW_STUDENT("查看学生"),
+    /** Collected a new student (新生信息采集). */
+    COLLECT_STUDENT("采集新生信息"),
+    /** Stored a student's photo. */
+    STORE_PHOTO("上传学生照片"),
+    /** Submitted a collected student for review (提交审核). */
+    SUBMIT_STUDENT("提交新生审核"),
+    /** Approved a submitted student, who became registered (审核通过). */
+    APPROVE_STUDENT("审核通过新生学籍"),
+    /** Returned a submitted student to the school with a reason (退回). */
+    RETURN_STUDENT("退回新生学籍"),
+    /** Added an entry to a student's records kept without review. */
+    ADD_STUDENT_RECORD("添加学生档案记录"),
+    /** Read a student's records kept without review. */
+    VIEW_STUDENT_RECORDS("查看学生档案记录"),
+    /** Read the problem queue. */
+    VIEW_PROBLEMS("查看问题学籍");
 
     private final String chineseName;
 

@@ -2,9 +2,15 @@ package org.xueji.registry.inmemory;
 
 import org.xueji.registry.spi.AuditTrail;
 import org.xueji.registry.spi.AuthorityStore;
+import org.xueji.registry.spi.CalendarStore;
 import org.xueji.registry.spi.ClassStore;
+import org.xueji.registry.spi.NumberSequence;
+import org.xueji.registry.spi.PhotoStore;
+import org.xueji.registry.spi.ProblemStore;
 import org.xueji.registry.spi.RegistryStorage;
 import org.xueji.registry.spi.SchoolStore;
+import org.xueji.registry.spi.StudentRecordStore;
+import org.xueji.registry.spi.StudentStore;
 import org.xueji.registry.spi.UnitOfWork;
 
 /**
@@ -13,7 +19,9 @@ import org.xueji.registry.spi.UnitOfWork;
  *
  * <p>One lock serialises transactions and store accesses, and each transaction keeps an undo log,
  * so a failed use case leaves nothing behind and two threads racing to create the same record get
- * one success and one {@link org.xueji.registry.ErrorCode#DUPLICATE} failure.
+ * one success and one {@link org.xueji.registry.ErrorCode#DUPLICATE} failure. The number sequence
+ * alone stands outside transactions: a number it handed out stays used after a rollback. The
+ * calendar store starts empty; the registry stores the first calendar.
  *
  * <p>This class is thread-safe.
  */
@@ -25,6 +33,12 @@ public final class InMemoryStorage implements RegistryStorage {
     private final InMemoryClassStore classes = new InMemoryClassStore(unitOfWork);
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(unitOfWork);
     private final InMemoryEventSink events = new InMemoryEventSink(unitOfWork);
+    private final InMemoryStudentStore students = new InMemoryStudentStore(unitOfWork);
+    private final InMemoryNumberSequence sequences = new InMemoryNumberSequence();
+    private final InMemoryPhotoStore photos = new InMemoryPhotoStore(unitOfWork);
+    private final InMemoryCalendarStore calendar = new InMemoryCalendarStore(unitOfWork);
+    private final InMemoryProblemStore problems = new InMemoryProblemStore(unitOfWork);
+    private final InMemoryStudentRecordStore records = new InMemoryStudentRecordStore(unitOfWork);
 
     /**
      * Creates empty storage.
@@ -65,5 +79,35 @@ public final class InMemoryStorage implements RegistryStorage {
     @Override
     public InMemoryEventSink events() {
         return events;
+    }
+
+    @Override
+    public StudentStore students() {
+        return students;
+    }
+
+    @Override
+    public NumberSequence sequences() {
+        return sequences;
+    }
+
+    @Override
+    public PhotoStore photos() {
+        return photos;
+    }
+
+    @Override
+    public CalendarStore calendar() {
+        return calendar;
+    }
+
+    @Override
+    public ProblemStore problems() {
+        return problems;
+    }
+
+    @Override
+    public StudentRecordStore records() {
+        return records;
     }
 }

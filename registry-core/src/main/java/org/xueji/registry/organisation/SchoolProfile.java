@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.xueji.registry.ErrorCode;
 import org.xueji.registry.RegistryException;
 import org.xueji.registry.code.SchoolCategory;
 import org.xueji.registry.code.SchoolOwnership;
@@ -28,6 +29,7 @@ public final class SchoolProfile {
     private final UrbanRuralType urbanRuralType;
     private final SchoolCategory category;
     private final SchoolSystem schoolSystem;
+    private final String districtCode;
 
     private SchoolProfile(Builder builder) {
         this.name = Texts.required(builder.name, "学校名称", "name", 60);
@@ -37,6 +39,7 @@ public final class SchoolProfile {
         this.urbanRuralType = requireNonNull(builder.urbanRuralType, "urbanRuralType");
         this.category = requireNonNull(builder.category, "category");
         this.schoolSystem = requireNonNull(builder.schoolSystem, "schoolSystem");
+        this.districtCode = checkDistrictCode(builder.districtCode);
     }
 
     /**
@@ -55,7 +58,8 @@ public final class SchoolProfile {
      */
     public Builder toBuilder() {
         return new Builder().name(name).schoolCode(schoolCode).phone(phone).ownership(ownership)
-                .urbanRuralType(urbanRuralType).category(category).schoolSystem(schoolSystem);
+                .urbanRuralType(urbanRuralType).category(category).schoolSystem(schoolSystem)
+                .districtCode(districtCode);
     }
 
     /**
@@ -121,6 +125,17 @@ public final class SchoolProfile {
         return schoolSystem;
     }
 
+    /**
+     * Returns the three-digit code of the school district (学区代码) whose central school the
+     * school belongs to, which regional student numbers carry; {@code 000} where no district
+     * applies.
+     *
+     * @return the three digits, not null
+     */
+    public String districtCode() {
+        return districtCode;
+    }
+
     Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", name);
@@ -130,6 +145,7 @@ public final class SchoolProfile {
         fields.put("urbanRuralType", urbanRuralType.code());
         fields.put("category", category.code());
         fields.put("schoolSystem", schoolSystem.code());
+        fields.put("districtCode", districtCode);
         return fields;
     }
 
@@ -141,7 +157,7 @@ public final class SchoolProfile {
     @Override
     public int hashCode() {
         return Objects.hash(name, schoolCode, phone, ownership, urbanRuralType, category,
-                schoolSystem);
+                schoolSystem, districtCode);
     }
 
     /**
@@ -165,6 +181,7 @@ public final class SchoolProfile {
         private UrbanRuralType urbanRuralType;
         private SchoolCategory category;
         private SchoolSystem schoolSystem;
+        private String districtCode = "000";
 
         private Builder() {
         }
@@ -247,15 +264,38 @@ public final class SchoolProfile {
         }
 
         /**
+         * Sets the school district's code; {@code 000} unless set.
+         *
+         * @param districtCode  three digits, not null
+         * @return this builder, not null
+         */
+        public Builder districtCode(String districtCode) {
+            this.districtCode = districtCode;
+            return this;
+        }
+
+        /**
          * Builds the profile.
          *
          * @return the profile, not null
          * @throws NullPointerException if a field was not set
          * @throws RegistryException with {@link org.xueji.registry.ErrorCode#INVALID_VALUE} if
-         *     the name is blank or too long, or the phone is not a telephone number
+         *     the name is blank or too long, the phone is not a telephone number, or the district
+         *     code is not three digits
          */
         public SchoolProfile build() {
             return new SchoolProfile(this);
         }
+    }
+
+    private static String checkDistrictCode(String code) {
+        requireNonNull(code, "districtCode");
+        String stripped = code.strip();
+        if (stripped.length() != 3 || !stripped.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new RegistryException(ErrorCode.INVALID_VALUE,
+                    "学区代码“" + stripped + "”须为3位数字",
+                    "District code '" + stripped + "' must be three digits");
+        }
+        return stripped;
     }
 }

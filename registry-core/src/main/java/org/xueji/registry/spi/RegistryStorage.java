@@ -3,8 +3,8 @@ package org.xueji.registry.spi;
 /**
  * The storage the registry runs on: one adapter's set of ports, sharing one {@link UnitOfWork}.
  *
- * <p>Each method returns the same port every time. Later versions add ports (such as a student
- * store and a number sequence allocator) as further methods of this interface.
+ * <p>Each method returns the same port every time. Later versions add ports as further methods of
+ * this interface.
  */
 public interface RegistryStorage {
 
@@ -49,4 +49,46 @@ public interface RegistryStorage {
      * @return the sink, not null
      */
     EventSink events();
+
+    /**
+     * Returns the store of student records.
+     *
+     * @return the store, not null
+     */
+    StudentStore students();
+
+    /**
+     * Returns the allocator of serial numbers, which never hands a number out twice.
+     *
+     * @return the allocator, not null
+     */
+    NumberSequence sequences();
+
+    /**
+     * Returns the store of students' photos.
+     *
+     * @return the store, not null
+     */
+    PhotoStore photos();
+
+    /**
+     * Returns the keeper of the academic calendar's state.
+     *
+     * @return the store, not null
+     */
+    CalendarStore calendar();
+
+    /**
+     * Returns the problem queue.
+     *
+     * @return the store, not null
+     */
+    ProblemStore problems();
+
+    /**
+     * Returns the store of students' records that need no review.
+     *
+     * @return the store, not null
+     */
+    StudentRecordStore records();
 }

@@ -5,8 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import org.xueji.registry.audit.AuditLog;
 import org.xueji.registry.calendar.AcademicYear;
+import org.xueji.registry.enrollment.Enrollment;
+import org.xueji.registry.internal.Calendars;
 import org.xueji.registry.organisation.Organisations;
 import org.xueji.registry.policy.RegistryPolicy;
+import org.xueji.registry.problem.Problems;
+import org.xueji.registry.records.StudentRecords;
+import org.xueji.registry.review.Reviews;
 import org.xueji.registry.spi.RegistryStorage;
 
 /**
@@ -33,6 +38,11 @@ public final class Registry {
     private final RegistryPolicy policy;
     private final Clock clock;
     private final Organisations organisations;
+    private final Enrollment enrollment;
+    private final Reviews reviews;
+    private final StudentRecords records;
+    private final Problems problems;
+    private final Calendars calendars;
     private final AuditLog audit;
 
     private Registry(Builder builder) {
@@ -40,6 +50,12 @@ public final class Registry {
         this.policy = builder.policy;
         this.clock = builder.clock;
         this.organisations = new Organisations(storage, policy, clock);
+        this.enrollment = new Enrollment(storage, policy, clock);
+        this.reviews = new Reviews(storage, policy, clock);
+        this.records = new StudentRecords(storage, clock);
+        this.problems = new Problems(storage);
+        this.calendars = new Calendars(storage.calendar(), storage.unitOfWork(),
+                policy.calendar(), clock);
         this.audit = new AuditLog(storage.auditTrail());
     }
 
@@ -59,6 +75,42 @@ public final class Registry {
      */
     public Organisations organisations() {
         return organisations;
+    }
+
+    /**
+     * Returns the use cases of new-student collection.
+     *
+     * @return the enrollment use cases, not null
+     */
+    public Enrollment enrollment() {
+        return enrollment;
+    }
+
+    /**
+     * Returns the use cases of new-student review: submit, approve, return.
+     *
+     * @return the review use cases, not null
+     */
+    public Reviews reviews() {
+        return reviews;
+    }
+
+    /**
+     * Returns the use cases of the student records kept without review.
+     *
+     * @return the records use cases, not null
+     */
+    public StudentRecords records() {
+        return records;
+    }
+
+    /**
+     * Returns the problem queue.
+     *
+     * @return the problem queue's use cases, not null
+     */
+    public Problems problems() {
+        return problems;
     }
 
     /**
@@ -89,12 +141,14 @@ public final class Registry {
     }
 
     /**
-     * Returns the current school year, by the clock and the policy's rollover day.
+     * Returns the current school year: the stored academic calendar's, which moves when the
+     * rollover completes. A registry whose storage holds no calendar yet stores one in the
+     * school year that contains today.
      *
      * @return the school year, not null
      */
     public AcademicYear currentSchoolYear() {
-        return policy.currentSchoolYear(clock);
+        return calendars.current().currentYear();
     }
 
     /**

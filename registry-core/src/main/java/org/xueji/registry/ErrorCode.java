@@ -21,7 +21,11 @@ public enum ErrorCode {
     /** A value is not in the national code table it was looked up in. */
     UNKNOWN_CODE("代码不在代码表中", "code not in the code table"),
     /** Any other value that does not have the required shape. */
-    INVALID_VALUE("数据格式错误", "invalid value");
+    INVALID_VALUE("数据格式错误", "invalid value"),
+    /** A record with the same key already exists; the store refused the second one. */
+    DUPLICATE("重复记录", "duplicate record"),
+    /** The storage failed for a reason that is not the caller's input; retrying may help. */
+    STORAGE_FAILURE("存储故障", "storage failure");
 
     private final String chineseTitle;
     private final String englishTitle;

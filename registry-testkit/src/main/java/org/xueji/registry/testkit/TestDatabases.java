@@ -46,6 +46,19 @@ public final class TestDatabases {
     }
 
     /**
+     * Creates an empty in-memory H2 database for the calling test class; it needs H2 on the class
+     * path and never skips.
+     *
+     * @return the database, shut down when closed, not null
+     */
+    public static ScratchDatabase freshH2Database() {
+        String name = scratchName();
+        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        ServerSettings server = new ServerSettings("H2", url, "sa", "");
+        return new ScratchDatabase(server, name, "SHUTDOWN", url);
+    }
+
+    /**
      * Creates an empty PostgreSQL schema for the calling test class, or skips the class when no
      * server is configured; connections of the result use the schema as their current schema.
      *

@@ -59,7 +59,8 @@ public final class EmbeddedH2 implements AutoCloseable {
     }
 
     /**
-     * Returns the pooled data source of this database; its connections fail after closing.
+     * Returns the pooled data source of this database. After {@link #close()}, asking it for a
+     * connection throws {@link IllegalStateException}.
      *
      * @return the data source, not null
      */

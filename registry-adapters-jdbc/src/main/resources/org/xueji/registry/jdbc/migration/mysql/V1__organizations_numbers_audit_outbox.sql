@@ -20,7 +20,7 @@ CREATE TABLE authority (
     phone               VARCHAR(40),
     level               VARCHAR(16)  NOT NULL,
     version             BIGINT       NOT NULL,
-    CONSTRAINT pk_authority PRIMARY KEY (unit_code)
+    PRIMARY KEY (unit_code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 CREATE INDEX ix_authority_division ON authority (division_code);
 
@@ -39,7 +39,7 @@ CREATE TABLE school (
     central_school_id           VARCHAR(10),
     approved_classes_per_grade  INTEGER,
     version                     BIGINT       NOT NULL,
-    CONSTRAINT pk_school PRIMARY KEY (county_code, school_id),
+    PRIMARY KEY (county_code, school_id),
     CONSTRAINT uq_school_code UNIQUE (county_code, school_code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 CREATE INDEX ix_school_id ON school (school_id);
@@ -59,7 +59,7 @@ CREATE TABLE school_class (
     class_type_code     VARCHAR(8),
     honours             VARCHAR(500),
     version             BIGINT       NOT NULL,
-    CONSTRAINT pk_school_class PRIMARY KEY (county_code, class_id),
+    PRIMARY KEY (county_code, class_id),
     CONSTRAINT uq_school_class_name UNIQUE (county_code, school_id, cohort_year, name)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 
@@ -67,7 +67,7 @@ CREATE TABLE school_class (
 CREATE TABLE number_sequence (
     prefix      VARCHAR(32) NOT NULL,
     last_value  BIGINT      NOT NULL,
-    CONSTRAINT pk_number_sequence PRIMARY KEY (prefix)
+    PRIMARY KEY (prefix)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 
 -- The audit trail (操作日志): append-only.
@@ -80,7 +80,7 @@ CREATE TABLE audit_entry (
     subject_type  VARCHAR(40)  NOT NULL,
     subject_id    VARCHAR(64)  NOT NULL,
     detail        MEDIUMTEXT,
-    CONSTRAINT pk_audit_entry PRIMARY KEY (county_code, entry_id)
+    PRIMARY KEY (county_code, entry_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 CREATE INDEX ix_audit_subject
     ON audit_entry (county_code, subject_type, subject_id, occurred_at);
@@ -97,6 +97,6 @@ CREATE TABLE event_outbox (
     aggregate_id    VARCHAR(64)  NOT NULL,
     payload         MEDIUMTEXT   NOT NULL,
     delivered_at    DATETIME(6),
-    CONSTRAINT pk_event_outbox PRIMARY KEY (county_code, event_id)
+    PRIMARY KEY (county_code, event_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 CREATE INDEX ix_event_outbox_pending ON event_outbox (delivered_at, occurred_at);

@@ -22,6 +22,11 @@ public enum ErrorCode {
     UNKNOWN_CODE("代码不在代码表中", "code not in the code table"),
     /** Any other value that does not have the required shape. */
     INVALID_VALUE("数据格式错误", "invalid value"),
+    /**
+     * An operation was asked for outside the academic calendar's window for it: before it opens,
+     * after it closed, or while the school-year rollover is due or running.
+     */
+    OUTSIDE_CALENDAR_WINDOW("不在学籍工作时间窗口内", "outside the calendar window"),
     /** A record with the same key already exists; the store refused the second one. */
     DUPLICATE("重复记录", "duplicate record"),
     /** The storage failed for a reason that is not the caller's input; retrying may help. */

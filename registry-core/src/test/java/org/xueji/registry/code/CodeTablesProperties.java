@@ -1,0 +1,58 @@
+package org.xueji.registry.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class CodeTablesProperties {
+
+    @Property
+    void everyEthnicityIsFoundByItsCodeInFullWidthDigitsAmidWhiteSpace(
+            @ForAll Ethnicity ethnicity, @ForAll("blanks") String before,
+            @ForAll("blanks") String after) {
+        String text = before + toFullWidth(ethnicity.code()) + after;
+
+        assertThat(Ethnicity.parse(text)).isEqualTo(ethnicity);
+    }
+
+    @Property
+    void everyEthnicityIsFoundByItsCodeWithoutLeadingZeros(@ForAll Ethnicity ethnicity) {
+        String unpadded = String.valueOf(Integer.parseInt(ethnicity.code()));
+
+        assertThat(Ethnicity.parse(unpadded)).isEqualTo(ethnicity);
+    }
+
+    @Property
+    void findNeverThrowsForAnyText(@ForAll String text) {
+        assertThat(CodeTables.find(Ethnicity.class, text)).isNotNull();
+        assertThat(CodeTables.find(ClassType.class, text)).isNotNull();
+    }
+
+    @Property
+    void parseAndFindAgree(@ForAll("codeLikeText") String text) {
+        assertThat(CodeTables.find(UrbanRuralType.class, text).isPresent())
+                .isEqualTo(CodeTables.isKnown(UrbanRuralType.class, text));
+        CodeTables.find(UrbanRuralType.class, text).ifPresent(
+                type -> assertThat(UrbanRuralType.parse(text)).isEqualTo(type));
+    }
+
+    @Provide
+    Arbitrary<String> blanks() {
+        return Arbitraries.strings().withChars(' ', '\t', '\u3000', '\u00A0').ofMaxLength(3);
+    }
+
+    @Provide
+    Arbitrary<String> codeLikeText() {
+        return Arbitraries.strings().withChars("0123456789 ０１２").ofMaxLength(5);
+    }
+
+    private static String toFullWidth(String digits) {
+        StringBuilder result = new StringBuilder();
+        digits.chars().forEach(c -> result.append((char) (c + 0xFEE0)));
+        return result.toString();
+    }
+}

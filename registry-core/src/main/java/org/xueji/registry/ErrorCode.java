@@ -43,7 +43,12 @@ public enum ErrorCode {
     /** A class would hold more students than the class-size policy allows. */
     CLASS_SIZE_EXCEEDED("班额超出规定", "class size above the allowed size"),
     /** A grade or class type that the school's category and school system do not offer. */
-    GRADE_NOT_OFFERED("学校未设该年级或班级类型", "grade or class type not offered by the school");
+    GRADE_NOT_OFFERED("学校未设该年级或班级类型", "grade or class type not offered by the school"),
+    /**
+     * An operation was asked for outside the academic calendar's window for it: before it opens,
+     * after it closed, or while the school-year rollover is due or running.
+     */
+    OUTSIDE_CALENDAR_WINDOW("不在学籍工作时间窗口内", "outside the calendar window");
 
     private final String chineseTitle;
     private final String englishTitle;

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import org.xueji.registry.calendar.AcademicYear;
+import org.xueji.registry.calendar.CalendarPolicy;
 
 /**
  * The rules a province sets for its registry, as data and small rule objects. {@link #anhui()}
@@ -16,33 +16,31 @@ import org.xueji.registry.calendar.AcademicYear;
  */
 public final class RegistryPolicy {
 
-    private static final MonthDay AUGUST_FIRST = MonthDay.of(8, 1);
-
-    private final MonthDay rolloverDay;
+    private final CalendarPolicy calendar;
     private final ClassSizePolicy classSizes;
 
-    private RegistryPolicy(MonthDay rolloverDay, ClassSizePolicy classSizes) {
-        this.rolloverDay = rolloverDay;
+    private RegistryPolicy(CalendarPolicy calendar, ClassSizePolicy classSizes) {
+        this.calendar = calendar;
         this.classSizes = classSizes;
     }
 
     /**
-     * Returns Anhui's rules: the school year turns over on 1 August, class sizes as
-     * {@link ClassSizePolicy#anhui()}.
+     * Returns Anhui's rules: the calendar of {@link CalendarPolicy#anhui()} (the school year
+     * turns over on 1 August) and the class sizes of {@link ClassSizePolicy#anhui()}.
      *
      * @return the policy, not null
      */
     public static RegistryPolicy anhui() {
-        return new RegistryPolicy(AUGUST_FIRST, ClassSizePolicy.anhui());
+        return new RegistryPolicy(CalendarPolicy.anhui(), ClassSizePolicy.anhui());
     }
 
     /**
-     * Returns the day on which each school year starts and every student moves up a grade.
+     * Returns the dates of each school year, including the rollover day.
      *
-     * @return the rollover day, not null
+     * @return the calendar policy, not null
      */
-    public MonthDay rolloverDay() {
-        return rolloverDay;
+    public CalendarPolicy calendar() {
+        return calendar;
     }
 
     /**
@@ -55,17 +53,17 @@ public final class RegistryPolicy {
     }
 
     /**
-     * Returns the school year that a day falls in under this policy's rollover day.
+     * Returns the school year that a day falls in under this policy's calendar.
      *
      * @param date  the day, not null
      * @return the school year, not null
      */
     public AcademicYear schoolYearOn(LocalDate date) {
-        return AcademicYear.containing(requireNonNull(date, "date"), rolloverDay);
+        return calendar.yearContaining(requireNonNull(date, "date"));
     }
 
     /**
-     * Returns the current school year by a clock, in the clock's time zone.
+     * Returns the school year the day of a clock falls in, in the clock's time zone.
      *
      * @param clock  the clock, not null
      * @return the school year, not null
@@ -75,13 +73,13 @@ public final class RegistryPolicy {
     }
 
     /**
-     * Returns a copy with another rollover day.
+     * Returns a copy with another calendar.
      *
-     * @param newRolloverDay  the day each school year starts, not null
+     * @param newCalendar  the calendar policy, not null
      * @return the changed policy, not null
      */
-    public RegistryPolicy withRolloverDay(MonthDay newRolloverDay) {
-        return new RegistryPolicy(requireNonNull(newRolloverDay, "newRolloverDay"), classSizes);
+    public RegistryPolicy withCalendar(CalendarPolicy newCalendar) {
+        return new RegistryPolicy(requireNonNull(newCalendar, "newCalendar"), classSizes);
     }
 
     /**
@@ -91,6 +89,6 @@ public final class RegistryPolicy {
      * @return the changed policy, not null
      */
     public RegistryPolicy withClassSizes(ClassSizePolicy newClassSizes) {
-        return new RegistryPolicy(rolloverDay, requireNonNull(newClassSizes, "newClassSizes"));
+        return new RegistryPolicy(calendar, requireNonNull(newClassSizes, "newClassSizes"));
     }
 }

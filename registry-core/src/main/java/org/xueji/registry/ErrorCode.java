@@ -22,6 +22,28 @@ public enum ErrorCode {
     UNKNOWN_CODE("代码不在代码表中", "code not in the code table"),
     /** Any other value that does not have the required shape. */
     INVALID_VALUE("数据格式错误", "invalid value"),
+    /** A school identifier (学校标识码) is not ten digits with a province code. */
+    INVALID_SCHOOL_IDENTIFIER("学校标识码无效", "invalid school identifier"),
+    /** A school identifier's type or province digits disagree with the school's record. */
+    SCHOOL_IDENTIFIER_MISMATCH(
+            "学校标识码与学校类别或主管单位不符",
+            "school identifier disagrees with the school's category or authority"),
+    /** The acting account's scope or role does not cover the record it acts on. */
+    ACCESS_DENIED("无权操作", "access denied"),
+    /** The record acted on does not exist. */
+    NOT_FOUND("记录不存在", "record not found"),
+    /** A record with the same key already exists. */
+    DUPLICATE("记录重复", "duplicate record"),
+    /** The record was changed by someone else since it was read. */
+    STALE_VERSION("已被他人修改，请刷新后重试", "changed by someone else; refresh and retry"),
+    /** An organisation record breaks a rule of the hierarchy, such as a branch of a branch. */
+    ORGANISATION_RULE("不符合学籍管理层级规定", "breaks a rule of the registry hierarchy"),
+    /** A school already has as many classes in a grade as its approved scale allows. */
+    CLASS_SCALE_EXCEEDED("班级数超出核定办学规模", "classes exceed the approved scale"),
+    /** A class would hold more students than the class-size policy allows. */
+    CLASS_SIZE_EXCEEDED("班额超出规定", "class size above the allowed size"),
+    /** A grade or class type that the school's category and school system do not offer. */
+    GRADE_NOT_OFFERED("学校未设该年级或班级类型", "grade or class type not offered by the school"),
     /**
      * An operation was asked for outside the academic calendar's window for it: before it opens,
      * after it closed, or while the school-year rollover is due or running.

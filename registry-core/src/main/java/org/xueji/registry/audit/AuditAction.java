@@ -1,0 +1,44 @@
+package org.xueji.registry.audit;
+
+/**
+ * What an audited operation did or tried to do. The names are stable codes for stored trails.
+ */
+public enum AuditAction {
+    /** Read a registry authority. */
+    VIEW_AUTHORITY("查看学籍主管单位"),
+    /** Created a registry authority. */
+    CREATE_AUTHORITY("创建学籍主管单位"),
+    /** Changed a registry authority's profile. */
+    UPDATE_AUTHORITY("修改学籍主管单位"),
+    /** Read a school or listed its branch schools. */
+    VIEW_SCHOOL("查看学校"),
+    /** Created a school and its administrator account. */
+    CREATE_SCHOOL("创建学校"),
+    /** Added a branch school under a district central school. */
+    ADD_BRANCH_SCHOOL("添加分校"),
+    /** Changed a school's profile. */
+    UPDATE_SCHOOL("修改学校信息"),
+    /** Changed a school's approved scale (classes per grade). */
+    APPROVE_SCALE("核定办学规模"),
+    /** Read a class or listed a school's classes. */
+    VIEW_CLASS("查看班级"),
+    /** Created a class. */
+    CREATE_CLASS("创建班级"),
+    /** Changed a class's profile. */
+    UPDATE_CLASS("修改班级信息");
+
+    private final String chineseName;
+
+    AuditAction(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    /**
+     * Returns the Chinese name of this action, for messages and reports.
+     *
+     * @return the name, not null
+     */
+    public String chineseName() {
+        return chineseName;
+    }
+}

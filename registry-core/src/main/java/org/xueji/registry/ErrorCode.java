@@ -49,8 +49,6 @@ public enum ErrorCode {
      * after it closed, or while the school-year rollover is due or running.
      */
     OUTSIDE_CALENDAR_WINDOW("不在学籍工作时间窗口内", "outside the calendar window"),
-    /** A record with the same key already exists; the store refused the second one. */
-    DUPLICATE("重复记录", "duplicate record"),
     /** The storage failed for a reason that is not the caller's input; retrying may help. */
     STORAGE_FAILURE("存储故障", "storage failure");
 

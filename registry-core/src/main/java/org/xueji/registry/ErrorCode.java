@@ -68,6 +68,18 @@ public enum ErrorCode {
     INVALID_STATUS("学籍状态不允许此操作", "the registration status does not allow this"),
     /** No number is left to assign under a prefix, such as a J registry number's sequence. */
     NUMBERS_EXHAUSTED("可分配的编号已用尽", "no number left to assign"),
+    /** A student is not in the final grade of the stage, so cannot graduate from it. */
+    NOT_IN_FINAL_GRADE("非毕业年级学生", "not in the final grade of the stage"),
+    /**
+     * A student has an open change case (a transfer, suspension, key-data correction or the like)
+     * that must be closed first.
+     */
+    OPEN_CHANGE_CASE("有未办结的学籍异动", "an open change case must be closed first"),
+    /**
+     * The operation is not the procedure of the student's stage: compulsory education records
+     * graduation at the school, senior high submits it for the authority's approval.
+     */
+    WRONG_PROCEDURE("不适用于该学段的办理程序", "not the procedure of the student's stage"),
     /** The storage failed for a reason that is not the caller's input; retrying may help. */
     STORAGE_FAILURE("存储故障", "storage failure");
 

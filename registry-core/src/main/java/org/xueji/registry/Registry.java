@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import org.xueji.registry.audit.AuditLog;
 import org.xueji.registry.calendar.AcademicYear;
+import org.xueji.registry.calendar.SchoolCalendar;
 import org.xueji.registry.enrollment.Enrollment;
+import org.xueji.registry.graduation.Graduations;
 import org.xueji.registry.internal.Calendars;
 import org.xueji.registry.organisation.Organisations;
 import org.xueji.registry.policy.RegistryPolicy;
@@ -43,6 +45,8 @@ public final class Registry {
     private final StudentRecords records;
     private final Problems problems;
     private final Calendars calendars;
+    private final SchoolCalendar calendar;
+    private final Graduations graduations;
     private final AuditLog audit;
 
     private Registry(Builder builder) {
@@ -56,6 +60,8 @@ public final class Registry {
         this.problems = new Problems(storage);
         this.calendars = new Calendars(storage.calendar(), storage.unitOfWork(),
                 policy.calendar(), clock);
+        this.calendar = new SchoolCalendar(storage, policy, clock);
+        this.graduations = new Graduations(storage, policy, clock);
         this.audit = new AuditLog(storage.auditTrail());
     }
 
@@ -111,6 +117,25 @@ public final class Registry {
      */
     public Problems problems() {
         return problems;
+    }
+
+    /**
+     * Returns the academic calendar's use cases: today's phase, activity checks and the
+     * school-year rollover.
+     *
+     * @return the calendar use cases, not null
+     */
+    public SchoolCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * Returns the use cases of graduation: compulsory records, senior submissions and approvals.
+     *
+     * @return the graduation use cases, not null
+     */
+    public Graduations graduations() {
+        return graduations;
     }
 
     /**

@@ -14,7 +14,17 @@ public enum RegistrationStatus {
     /** Submitted by the school, waiting for the authority's review (待审核). */
     SUBMITTED("待审核", "submitted for review"),
     /** Approved by the authority: the student has a registry (在籍). */
-    REGISTERED("在籍", "registered");
+    REGISTERED("在籍", "registered"),
+    /**
+     * Suspended (休学): the student keeps the registry and, across a rollover, the grade.
+     */
+    SUSPENDED("休学", "suspended"),
+    /**
+     * Left the stage at its end, with a {@link GraduationKind} kept on the record: 毕业, 结业 or
+     * 肄业. A graduated student is no longer in school and is not promoted; entering the next
+     * stage is a new enrollment that keeps the registry number.
+     */
+    GRADUATED("毕（结、肄）业", "graduated");
 
     private final String chineseName;
     private final String englishName;

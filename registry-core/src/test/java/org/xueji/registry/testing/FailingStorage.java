@@ -54,6 +54,11 @@ public final class FailingStorage implements RegistryStorage {
         this.students = new FailingStudentStore(delegate.students());
     }
 
+    /** Makes the n-th student update from now fail, counted from 1. */
+    public void failOnUpdate(int n) {
+        failOn = updates.get() + n;
+    }
+
     /** Returns how many student updates were asked for, including the failed one. */
     public int updates() {
         return updates.get();

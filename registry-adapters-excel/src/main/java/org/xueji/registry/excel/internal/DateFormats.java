@@ -9,8 +9,8 @@ import java.time.LocalDateTime;
  * <p>A number format is a date format when its id is one of the built-in date and time formats
  * (14 to 22, 45 to 47) or one of the formats that Chinese-language Excel and WPS assign ids to
  * (27 to 36, 50 to 58: 2020年3月15日 and the like), or when its first section has a y, m, d, h
- * or s outside quoted text, brackets and escaped characters. Time-only formats ({@code h:mm}) are dates too:
- * their value has a date part of 0.
+ * or s outside quoted text, brackets and escaped characters. Time-only formats ({@code h:mm})
+ * are dates too: their value has a date part of 0.
  */
 public final class DateFormats {
 

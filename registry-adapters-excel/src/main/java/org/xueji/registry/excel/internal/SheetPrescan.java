@@ -67,9 +67,6 @@ final class SheetPrescan {
             }
             if (!end && length - lt < LOOKAHEAD) {
                 position = lt;
-                if (lt == 0) {
-                    end = true;
-                }
                 continue;
             }
             position = lt + 1;

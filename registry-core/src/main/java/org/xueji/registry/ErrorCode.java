@@ -22,6 +22,54 @@ public enum ErrorCode {
     UNKNOWN_CODE("代码不在代码表中", "code not in the code table"),
     /** Any other value that does not have the required shape. */
     INVALID_VALUE("数据格式错误", "invalid value"),
+    /** A school identifier (学校标识码) is not ten digits with a province code. */
+    INVALID_SCHOOL_IDENTIFIER("学校标识码无效", "invalid school identifier"),
+    /** A school identifier's type or province digits disagree with the school's record. */
+    SCHOOL_IDENTIFIER_MISMATCH(
+            "学校标识码与学校类别或主管单位不符",
+            "school identifier disagrees with the school's category or authority"),
+    /** The acting account's scope or role does not cover the record it acts on. */
+    ACCESS_DENIED("无权操作", "access denied"),
+    /** The record acted on does not exist. */
+    NOT_FOUND("记录不存在", "record not found"),
+    /** A record with the same key already exists. */
+    DUPLICATE("记录重复", "duplicate record"),
+    /** The record was changed by someone else since it was read. */
+    STALE_VERSION("已被他人修改，请刷新后重试", "changed by someone else; refresh and retry"),
+    /** An organisation record breaks a rule of the hierarchy, such as a branch of a branch. */
+    ORGANISATION_RULE("不符合学籍管理层级规定", "breaks a rule of the registry hierarchy"),
+    /** A school already has as many classes in a grade as its approved scale allows. */
+    CLASS_SCALE_EXCEEDED("班级数超出核定办学规模", "classes exceed the approved scale"),
+    /** A class would hold more students than the class-size policy allows. */
+    CLASS_SIZE_EXCEEDED("班额超出规定", "class size above the allowed size"),
+    /** A grade or class type that the school's category and school system do not offer. */
+    GRADE_NOT_OFFERED("学校未设该年级或班级类型", "grade or class type not offered by the school"),
+    /**
+     * An operation was asked for outside the academic calendar's window for it: before it opens,
+     * after it closed, or while the school-year rollover is due or running.
+     */
+    OUTSIDE_CALENDAR_WINDOW("不在学籍工作时间窗口内", "outside the calendar window"),
+    /** A form's birth date or sex disagrees with the identity number it gives. */
+    IDENTITY_MISMATCH("出生日期或性别与身份证件号码不符",
+            "birth date or sex disagrees with the identity number"),
+    /** A new student is younger or older than the entry age allows (Article 14). */
+    ENTRY_AGE("不符合入学年龄规定", "outside the allowed entry age"),
+    /** The inclusive-class value (随班就读) disagrees with the student's disability. */
+    INCLUSIVE_CLASS_MISMATCH("随班就读与残疾类型不符",
+            "inclusive class disagrees with the disability"),
+    /** An entry-grade student has no photo, or none taken in the year of entry. */
+    PHOTO_REQUIRED("缺少入学当年的学生照片", "no photo taken in the year of entry"),
+    /** A photo is not a JPEG image or is larger than the policy allows. */
+    INVALID_PHOTO("照片不符合要求", "photo does not meet the requirements"),
+    /**
+     * The student's registration status does not allow the operation, such as approving a
+     * student who was not submitted.
+     */
+    INVALID_STATUS("学籍状态不允许此操作", "the registration status does not allow this"),
+    /** No number is left to assign under a prefix, such as a J registry number's sequence. */
+    NUMBERS_EXHAUSTED("可分配的编号已用尽", "no number left to assign"),
+    /** The storage failed for a reason that is not the caller's input; retrying may help. */
+    STORAGE_FAILURE("存储故障", "storage failure"),
     /** A date, or a year and month, is not one that the calendar has or not in a known shape. */
     INVALID_DATE("日期格式错误", "invalid date"),
     /**

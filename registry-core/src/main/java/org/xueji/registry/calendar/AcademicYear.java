@@ -55,7 +55,9 @@ public final class AcademicYear implements Comparable<AcademicYear> {
         String[] parts = trimmed.split("\\s*[-—–~至]\\s*", -1);
         try {
             int start = Integer.parseInt(parts[0]);
-            if (parts.length > 2 || (parts.length == 2 && Integer.parseInt(parts[1]) != start + 1)) {
+            boolean secondFollows = parts.length == 1
+                    || (parts.length == 2 && Integer.parseInt(parts[1]) == start + 1);
+            if (!secondFollows) {
                 throw invalid(trimmed);
             }
             return of(start);
@@ -70,6 +72,7 @@ public final class AcademicYear implements Comparable<AcademicYear> {
      * @param date  the day, not null
      * @param firstDay  the month and day on which every school year starts, not null
      * @return the school year containing the day, not null
+     * @throws IllegalArgumentException if that school year is out of range
      */
     public static AcademicYear containing(LocalDate date, MonthDay firstDay) {
         int year = date.getYear();

@@ -1,0 +1,62 @@
+package org.xueji.registry.audit;
+
+/**
+ * What an audited operation did or tried to do. The names are stable codes for stored trails.
+ */
+public enum AuditAction {
+    /** Read a registry authority. */
+    VIEW_AUTHORITY("查看学籍主管单位"),
+    /** Created a registry authority. */
+    CREATE_AUTHORITY("创建学籍主管单位"),
+    /** Changed a registry authority's profile. */
+    UPDATE_AUTHORITY("修改学籍主管单位"),
+    /** Read a school or listed its branch schools. */
+    VIEW_SCHOOL("查看学校"),
+    /** Created a school and its administrator account. */
+    CREATE_SCHOOL("创建学校"),
+    /** Added a branch school under a district central school. */
+    ADD_BRANCH_SCHOOL("添加分校"),
+    /** Changed a school's profile. */
+    UPDATE_SCHOOL("修改学校信息"),
+    /** Changed a school's approved scale (classes per grade). */
+    APPROVE_SCALE("核定办学规模"),
+    /** Read a class or listed a school's classes. */
+    VIEW_CLASS("查看班级"),
+    /** Created a class. */
+    CREATE_CLASS("创建班级"),
+    /** Changed a class's profile. */
+    UPDATE_CLASS("修改班级信息"),
+    /** Read a student or listed students. */
+    VIEW_STUDENT("查看学生"),
+    /** Collected a new student (新生信息采集). */
+    COLLECT_STUDENT("采集新生信息"),
+    /** Stored a student's photo. */
+    STORE_PHOTO("上传学生照片"),
+    /** Submitted a collected student for review (提交审核). */
+    SUBMIT_STUDENT("提交新生审核"),
+    /** Approved a submitted student, who became registered (审核通过). */
+    APPROVE_STUDENT("审核通过新生学籍"),
+    /** Returned a submitted student to the school with a reason (退回). */
+    RETURN_STUDENT("退回新生学籍"),
+    /** Added an entry to a student's records kept without review. */
+    ADD_STUDENT_RECORD("添加学生档案记录"),
+    /** Read a student's records kept without review. */
+    VIEW_STUDENT_RECORDS("查看学生档案记录"),
+    /** Read the problem queue. */
+    VIEW_PROBLEMS("查看问题学籍");
+
+    private final String chineseName;
+
+    AuditAction(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    /**
+     * Returns the Chinese name of this action, for messages and reports.
+     *
+     * @return the name, not null
+     */
+    public String chineseName() {
+        return chineseName;
+    }
+}

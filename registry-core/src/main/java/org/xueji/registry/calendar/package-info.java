@@ -1,0 +1,10 @@
+/**
+ * The academic calendar (校历): school years, grades, terms, the phases of a year, the windows in
+ * which use cases may act, and the 1 August rollover, as pure values and a state machine.
+ *
+ * <p>Nothing here reads the system clock or touches storage: days come from a
+ * {@link java.time.Clock} or a {@link java.time.LocalDate} passed in, and
+ * {@link org.xueji.registry.calendar.AcademicCalendar} is an immutable value that a store keeps
+ * and a use case replaces after each transition.
+ */
+package org.xueji.registry.calendar;

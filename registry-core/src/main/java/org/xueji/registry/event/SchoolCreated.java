@@ -1,0 +1,32 @@
+package org.xueji.registry.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import org.xueji.registry.access.Scope;
+import org.xueji.registry.organisation.SchoolIdentifier;
+
+/**
+ * Reports that a school or a branch school was created; the place tells which.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param occurredAt  when, not null
+ * @param place  where the record lies, not null
+ * @param school  the school's identifier, not null
+ * @param version  the record's version after the change
+ */
+public record SchoolCreated(Instant occurredAt, Scope place, SchoolIdentifier school, long version)
+        implements DomainEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public SchoolCreated {
+        requireNonNull(occurredAt, "occurredAt");
+        requireNonNull(place, "place");
+        requireNonNull(school, "school");
+    }
+}

@@ -1,0 +1,392 @@
+package org.xueji.registry.identity;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.xueji.registry.code.Sex;
+
+/**
+ * A citizen identity number (公民身份号码) of GB 11643, or a number of the same layout on a
+ * residence permit of a Hong Kong, Macau or Taiwan resident or on a foreigner's permanent
+ * residence identity card.
+ *
+ * <p>A number has eighteen characters: a six-digit address code (GB/T 2260), the eight-digit
+ * birth date, a three-digit sequence whose last digit is odd for a man and even for a woman, and
+ * a check character (0 to 9 or X) computed by MOD 11-2 over the other seventeen. A residence
+ * permit uses 810000, 820000 or 830000 as address code. A foreigner's permanent residence card
+ * of the 2023 layout starts with 9, then two digits of the issuing province and a three-digit
+ * nationality code, then date, sequence and check as above. A legacy fifteen-digit number lacks
+ * the century of its date and the check character; it is upgraded to eighteen characters by
+ * inserting 19 before the date and appending the check character.
+ *
+ * <p>Parsing ignores white space anywhere and accepts full-width digits and a lower-case or
+ * full-width X. It checks the length and characters, that the province digits name a
+ * province-level division, that the birth date exists (year 1800 or later) and does not lie after
+ * today, and the check character. It does not check that the full address code exists, because
+ * numbers keep the codes of abolished counties; pass a {@link DivisionDirectory} for that. It does
+ * not check the nationality code of a permanent residence card, nor that the sequence is in use.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class IdentityNumber {
+
+    private static final long TEN_TO_9 = 1_000_000_000L;
+    private static final long TEN_TO_11 = 100_000_000_000L;
+    private static final long TEN_TO_14 = 100_000_000_000_000L;
+    private static final long TEN_TO_15 = 1_000_000_000_000_000L;
+    private static final long TEN_TO_16 = 10_000_000_000_000_000L;
+    private static final IdentityNumberProblem[] PROBLEMS = IdentityNumberProblem.values();
+
+    private final String value;
+
+    private IdentityNumber(long body) {
+        char[] chars = new char[18];
+        Gb11643.writeDigits(body, 17, chars, 17);
+        chars[17] = Gb11643.checkCharacter(Gb11643.checkValue(body));
+        this.value = new String(chars);
+    }
+
+    /**
+     * Parses an identity number, judging its birth date against the system clock in the default
+     * time zone.
+     *
+     * @param text  the number, 18 characters or 15 legacy digits, not null
+     * @return the number, upgraded to 18 characters, not null
+     * @throws InvalidIdentityNumberException if the text is not a valid number
+     */
+    public static IdentityNumber parse(CharSequence text) {
+        return parse(text, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Parses an identity number, judging its birth date against a clock.
+     *
+     * @param text  the number, 18 characters or 15 legacy digits, not null
+     * @param clock  the clock that tells today's date, not null
+     * @return the number, upgraded to 18 characters, not null
+     * @throws InvalidIdentityNumberException if the text is not a valid number
+     */
+    public static IdentityNumber parse(CharSequence text, Clock clock) {
+        requireNonNull(text, "text");
+        long result = scan(text, Gb11643.today(clock));
+        if (result < 0) {
+            throw invalid(problemOf(result), text);
+        }
+        return new IdentityNumber(result);
+    }
+
+    /**
+     * Parses an identity number and checks its address code against a directory of division
+     * codes. The address code of a residence permit is not looked up; the province code of a
+     * permanent residence card is.
+     *
+     * @param text  the number, 18 characters or 15 legacy digits, not null
+     * @param clock  the clock that tells today's date, not null
+     * @param directory  the known division codes, not null
+     * @return the number, upgraded to 18 characters, not null
+     * @throws InvalidIdentityNumberException if the text is not a valid number, with problem
+     *     {@link IdentityNumberProblem#UNKNOWN_DIVISION} if its address code is unknown
+     */
+    public static IdentityNumber parse(
+            CharSequence text, Clock clock, DivisionDirectory directory) {
+        requireNonNull(directory, "directory");
+        IdentityNumber number = parse(text, clock);
+        if (!number.isKnownTo(directory)) {
+            throw new InvalidIdentityNumberException(
+                    IdentityNumberProblem.UNKNOWN_DIVISION, number.masked());
+        }
+        return number;
+    }
+
+    /**
+     * Tells whether a text is a valid identity number, judging its birth date against the system
+     * clock in the default time zone. The verdict is the one {@link #parse(CharSequence)} gives,
+     * found without throwing and without building strings.
+     *
+     * @param text  the text, null is not valid
+     * @return true if {@code parse} would accept the text
+     */
+    public static boolean isValid(CharSequence text) {
+        return isValid(text, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Tells whether a text is a valid identity number, judging its birth date against a clock.
+     *
+     * @param text  the text, null is not valid
+     * @param clock  the clock that tells today's date, not null
+     * @return true if {@link #parse(CharSequence, Clock)} would accept the text
+     */
+    public static boolean isValid(CharSequence text, Clock clock) {
+        int today = Gb11643.today(clock);
+        return text != null && scan(text, today) >= 0;
+    }
+
+    /**
+     * Returns what is wrong with a text as an identity number, judging its birth date against the
+     * system clock in the default time zone.
+     *
+     * @param text  the text, null counts as {@link IdentityNumberProblem#BLANK}
+     * @return the problem {@link #parse(CharSequence)} would report, empty if the text is valid
+     */
+    public static Optional<IdentityNumberProblem> check(CharSequence text) {
+        return check(text, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Returns what is wrong with a text as an identity number, judging its birth date against a
+     * clock.
+     *
+     * @param text  the text, null counts as {@link IdentityNumberProblem#BLANK}
+     * @param clock  the clock that tells today's date, not null
+     * @return the problem {@link #parse(CharSequence, Clock)} would report, empty if valid
+     */
+    public static Optional<IdentityNumberProblem> check(CharSequence text, Clock clock) {
+        int today = Gb11643.today(clock);
+        if (text == null) {
+            return Optional.of(IdentityNumberProblem.BLANK);
+        }
+        long result = scan(text, today);
+        return result < 0 ? Optional.of(problemOf(result)) : Optional.empty();
+    }
+
+    /**
+     * Returns what is wrong with a text as an identity number, including an address code missing
+     * from a directory.
+     *
+     * @param text  the text, null counts as {@link IdentityNumberProblem#BLANK}
+     * @param clock  the clock that tells today's date, not null
+     * @param directory  the known division codes, not null
+     * @return the problem {@link #parse(CharSequence, Clock, DivisionDirectory)} would report,
+     *     empty if the text is valid
+     */
+    public static Optional<IdentityNumberProblem> check(
+            CharSequence text, Clock clock, DivisionDirectory directory) {
+        requireNonNull(directory, "directory");
+        Optional<IdentityNumberProblem> problem = check(text, clock);
+        if (problem.isPresent() || parse(text, clock).isKnownTo(directory)) {
+            return problem;
+        }
+        return Optional.of(IdentityNumberProblem.UNKNOWN_DIVISION);
+    }
+
+    /**
+     * Checks a text and returns its seventeen-digit body (upgraded if legacy), or a negative
+     * number {@code -(ordinal + 1)} naming the problem. This is the one validation routine that
+     * {@code parse}, {@code isValid} and {@code check} share.
+     */
+    static long scan(CharSequence text, int today) {
+        return scan(text, 0, true, today);
+    }
+
+    /**
+     * Checks the characters of a text from an index on, as {@link #scan(CharSequence, int)} does;
+     * a fifteen-digit legacy number has the wrong length unless {@code allowLegacy} is set.
+     */
+    static long scan(CharSequence text, int start, boolean allowLegacy, int today) {
+        int count = 0;
+        long body = 0;
+        int check = -1;
+        for (int i = start, length = text.length(); i < length; i++) {
+            int value = Gb11643.fold(text.charAt(i));
+            if (value == Gb11643.WHITE_SPACE) {
+                continue;
+            }
+            if (value == Gb11643.INVALID || (value == Gb11643.X && count != 17)) {
+                return problem(IdentityNumberProblem.CHARACTER);
+            }
+            if (count == 18) {
+                return problem(IdentityNumberProblem.LENGTH);
+            }
+            if (count < 17) {
+                body = body * 10 + value;
+            } else {
+                check = value;
+            }
+            count++;
+        }
+        if (count == 0) {
+            return problem(IdentityNumberProblem.BLANK);
+        }
+        if (count == 15 && allowLegacy) {
+            long upgraded = body / TEN_TO_9 * TEN_TO_11 + 19 * TEN_TO_9 + body % TEN_TO_9;
+            return checkBody(upgraded, false, -1, today);
+        }
+        if (count != 18) {
+            return problem(IdentityNumberProblem.LENGTH);
+        }
+        return checkBody(body, body / TEN_TO_16 == 9, check, today);
+    }
+
+    /**
+     * Checks the seventeen digits of a number and its check value (negative: none to check),
+     * returning the body or a negative problem as {@link #scan} does.
+     */
+    static long checkBody(long body, boolean permanentResidence, int check, int today) {
+        int province = (int) (permanentResidence ? body / TEN_TO_14 % 100 : body / TEN_TO_15);
+        if (!DivisionCode.isProvinceLevel(province)) {
+            return problem(IdentityNumberProblem.PROVINCE);
+        }
+        if (!permanentResidence && province > 80 && body / TEN_TO_11 % 10_000 != 0) {
+            return problem(IdentityNumberProblem.PERMIT_ADDRESS_CODE);
+        }
+
+        int date = (int) (body / 1000 % 100_000_000);
+        if (!Gb11643.isDate(date)) {
+            return problem(IdentityNumberProblem.BIRTH_DATE);
+        }
+        if (date > today) {
+            return problem(IdentityNumberProblem.FUTURE_BIRTH_DATE);
+        }
+
+        if (check >= 0 && check != Gb11643.checkValue(body)) {
+            return problem(IdentityNumberProblem.CHECK_CHARACTER);
+        }
+        return body;
+    }
+
+    /** Returns the number of a body that {@link #scan} accepted. */
+    static IdentityNumber ofBody(long body) {
+        return new IdentityNumber(body);
+    }
+
+    /** Returns the problem a negative result of {@link #scan} names. */
+    static IdentityNumberProblem problemOf(long result) {
+        return PROBLEMS[(int) -result - 1];
+    }
+
+    private static long problem(IdentityNumberProblem problem) {
+        return -(problem.ordinal() + 1L);
+    }
+
+    private static InvalidIdentityNumberException invalid(
+            IdentityNumberProblem problem, CharSequence text) {
+        StringBuilder folded = new StringBuilder(18);
+        for (int i = 0; i < text.length(); i++) {
+            int value = Gb11643.fold(text.charAt(i));
+            if (value >= 0) {
+                folded.append(Gb11643.checkCharacter(value));
+            }
+        }
+        boolean maskable = problem.compareTo(IdentityNumberProblem.LENGTH) > 0;
+        String masked = "";
+        if (maskable && folded.length() == 18) {
+            masked = Gb11643.maskEight(folded.toString(), 6);
+        } else if (maskable && folded.length() == 15) {
+            masked = folded.substring(0, 6) + "******" + folded.substring(12);
+        }
+        return new InvalidIdentityNumberException(problem, masked);
+    }
+
+    /**
+     * Returns the eighteen characters of this number, with an upper-case X.
+     *
+     * @return the number, not null
+     */
+    public String value() {
+        return value;
+    }
+
+    /**
+     * Returns the kind of document this number belongs to, judged from its first digits.
+     *
+     * @return the kind, not null
+     */
+    public IdentityNumberKind kind() {
+        if (value.charAt(0) == '9') {
+            return IdentityNumberKind.FOREIGN_PERMANENT_RESIDENT;
+        }
+        return value.charAt(0) == '8'
+                ? IdentityNumberKind.HONG_KONG_MACAU_TAIWAN_RESIDENCE_PERMIT
+                : IdentityNumberKind.RESIDENT;
+    }
+
+    /**
+     * Returns the division code this number carries: the address code, or for a foreigner's
+     * permanent residence card the code of the issuing province (its digits followed by 0000).
+     *
+     * @return the division code, not null
+     */
+    public DivisionCode divisionCode() {
+        if (kind() == IdentityNumberKind.FOREIGN_PERMANENT_RESIDENT) {
+            return DivisionCode.parse(value.substring(1, 3) + "0000");
+        }
+        return DivisionCode.parse(value.substring(0, 6));
+    }
+
+    /**
+     * Returns the three-digit nationality code of a foreigner's permanent residence card.
+     *
+     * @return the nationality code, empty for other kinds of number
+     */
+    public Optional<String> nationalityCode() {
+        if (kind() != IdentityNumberKind.FOREIGN_PERMANENT_RESIDENT) {
+            return Optional.empty();
+        }
+        return Optional.of(value.substring(3, 6));
+    }
+
+    /**
+     * Returns the birth date this number carries.
+     *
+     * @return the birth date, not null
+     */
+    public LocalDate birthDate() {
+        return Gb11643.toDate(Integer.parseInt(value, 6, 14, 10));
+    }
+
+    /**
+     * Returns the sex this number carries: an odd sequence digit is male, an even one female.
+     *
+     * @return the sex, not null
+     */
+    public Sex sex() {
+        return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+    }
+
+    /**
+     * Returns this number with its eight birth-date digits masked, such as
+     * {@code 110105********002X}, safe to log and to show.
+     *
+     * @return the masked number, not null
+     */
+    public String masked() {
+        return Gb11643.maskEight(value, 6);
+    }
+
+    /**
+     * Tells whether the address code of this number is in a directory. A residence permit's
+     * fixed address code is not looked up and always passes; a permanent residence card's
+     * province code is looked up.
+     *
+     * @param directory  the known division codes, not null
+     * @return true if the directory holds this number's division code or it need not
+     */
+    public boolean isKnownTo(DivisionDirectory directory) {
+        requireNonNull(directory, "directory");
+        return kind() == IdentityNumberKind.HONG_KONG_MACAU_TAIWAN_RESIDENCE_PERMIT
+                || directory.contains(divisionCode());
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof IdentityNumber && ((IdentityNumber) obj).value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /**
+     * Returns this number in masked form, as {@link #masked()} does.
+     *
+     * @return the masked number, not null
+     */
+    @Override
+    public String toString() {
+        return masked();
+    }
+}

@@ -1,0 +1,46 @@
+package org.xueji.registry.identity;
+
+import static java.util.Objects.requireNonNull;
+
+import org.xueji.registry.ErrorCode;
+import org.xueji.registry.RegistryException;
+
+/**
+ * Thrown when a text is not a valid identity number of GB 11643.
+ *
+ * <p>The message names the problem and shows the number at most in masked form, with its birth
+ * date hidden, so it is safe to log and to show.
+ */
+public class InvalidIdentityNumberException extends RegistryException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final IdentityNumberProblem problem;
+
+    /**
+     * Creates an exception for a problem, naming the number in masked form if one is given.
+     *
+     * @param problem  what is wrong, not null
+     * @param maskedNumber  the number with its birth date masked, or an empty string
+     */
+    public InvalidIdentityNumberException(IdentityNumberProblem problem, String maskedNumber) {
+        super(ErrorCode.INVALID_IDENTITY_NUMBER,
+                problem.chineseMessage() + suffix("：", maskedNumber),
+                problem.englishMessage() + suffix(": ", maskedNumber));
+        this.problem = problem;
+    }
+
+    /**
+     * Returns what is wrong with the number.
+     *
+     * @return the problem, not null
+     */
+    public IdentityNumberProblem problem() {
+        return problem;
+    }
+
+    private static String suffix(String separator, String maskedNumber) {
+        requireNonNull(maskedNumber, "maskedNumber");
+        return maskedNumber.isEmpty() ? "" : separator + maskedNumber;
+    }
+}

@@ -1,0 +1,113 @@
+package org.xueji.registry.inmemory;
+
+import org.xueji.registry.spi.AuditTrail;
+import org.xueji.registry.spi.AuthorityStore;
+import org.xueji.registry.spi.CalendarStore;
+import org.xueji.registry.spi.ClassStore;
+import org.xueji.registry.spi.NumberSequence;
+import org.xueji.registry.spi.PhotoStore;
+import org.xueji.registry.spi.ProblemStore;
+import org.xueji.registry.spi.RegistryStorage;
+import org.xueji.registry.spi.SchoolStore;
+import org.xueji.registry.spi.StudentRecordStore;
+import org.xueji.registry.spi.StudentStore;
+import org.xueji.registry.spi.UnitOfWork;
+
+/**
+ * Storage in memory, for tests, demonstrations and vendors' unit tests: every port of the
+ * registry, safe under concurrent use, nothing kept after the process ends.
+ *
+ * <p>One lock serialises transactions and store accesses, and each transaction keeps an undo log,
+ * so a failed use case leaves nothing behind and two threads racing to create the same record get
+ * one success and one {@link org.xueji.registry.ErrorCode#DUPLICATE} failure. The number sequence
+ * alone stands outside transactions: a number it handed out stays used after a rollback. The
+ * calendar store starts empty; the registry stores the first calendar.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class InMemoryStorage implements RegistryStorage {
+
+    private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final InMemoryAuthorityStore authorities = new InMemoryAuthorityStore(unitOfWork);
+    private final InMemorySchoolStore schools = new InMemorySchoolStore(unitOfWork);
+    private final InMemoryClassStore classes = new InMemoryClassStore(unitOfWork);
+    private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(unitOfWork);
+    private final InMemoryEventSink events = new InMemoryEventSink(unitOfWork);
+    private final InMemoryStudentStore students = new InMemoryStudentStore(unitOfWork);
+    private final InMemoryNumberSequence sequences = new InMemoryNumberSequence();
+    private final InMemoryPhotoStore photos = new InMemoryPhotoStore(unitOfWork);
+    private final InMemoryCalendarStore calendar = new InMemoryCalendarStore(unitOfWork);
+    private final InMemoryProblemStore problems = new InMemoryProblemStore(unitOfWork);
+    private final InMemoryStudentRecordStore records = new InMemoryStudentRecordStore(unitOfWork);
+
+    /**
+     * Creates empty storage.
+     */
+    public InMemoryStorage() {
+    }
+
+    @Override
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    @Override
+    public AuthorityStore authorities() {
+        return authorities;
+    }
+
+    @Override
+    public SchoolStore schools() {
+        return schools;
+    }
+
+    @Override
+    public ClassStore classes() {
+        return classes;
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    /**
+     * Returns the event outbox, whose kept events tests can read.
+     *
+     * @return the sink, not null
+     */
+    @Override
+    public InMemoryEventSink events() {
+        return events;
+    }
+
+    @Override
+    public StudentStore students() {
+        return students;
+    }
+
+    @Override
+    public NumberSequence sequences() {
+        return sequences;
+    }
+
+    @Override
+    public PhotoStore photos() {
+        return photos;
+    }
+
+    @Override
+    public CalendarStore calendar() {
+        return calendar;
+    }
+
+    @Override
+    public ProblemStore problems() {
+        return problems;
+    }
+
+    @Override
+    public StudentRecordStore records() {
+        return records;
+    }
+}

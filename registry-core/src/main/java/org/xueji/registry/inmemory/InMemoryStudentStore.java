@@ -1,0 +1,144 @@
+package org.xueji.registry.inmemory;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.xueji.registry.RecordKind;
+import org.xueji.registry.access.Scope;
+import org.xueji.registry.code.Sex;
+import org.xueji.registry.identity.DivisionCode;
+import org.xueji.registry.organisation.ClassId;
+import org.xueji.registry.organisation.SchoolIdentifier;
+import org.xueji.registry.spi.StoreFailures;
+import org.xueji.registry.spi.StudentStore;
+import org.xueji.registry.student.RegistrationStatus;
+import org.xueji.registry.student.Student;
+import org.xueji.registry.student.StudentId;
+import org.xueji.registry.student.StudentKey;
+
+/**
+ * Students in memory, unique by id, key, registry number and regional number, each index
+ * checked and changed under the unit of work's lock and undone on rollback.
+ */
+final class InMemoryStudentStore implements StudentStore {
+
+    private static final List<Function<Student, String>> UNIQUE_VALUES = List.of(
+            student -> student.key().value(),
+            student -> student.registryNumber().value(),
+            student -> student.regionalNumber().value());
+
+    private final InMemoryUnitOfWork unitOfWork;
+    private final Table<StudentId, Student> table;
+    private final List<Map<String, StudentId>> indexes =
+            List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+
+    InMemoryStudentStore(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+        this.table = new Table<>(unitOfWork, RecordKind.STUDENT, Student::id, Student::version,
+                Student::withVersion);
+    }
+
+    @Override
+    public void insert(Student student) {
+        unitOfWork.locked(() -> {
+            checkFree(student);
+            table.insert(student);
+            index(student);
+            return null;
+        });
+    }
+
+    @Override
+    public Student update(Student student) {
+        return unitOfWork.locked(() -> {
+            Optional<Student> stored = table.find(student.id());
+            checkFree(student);
+            Student updated = table.update(student);
+            stored.ifPresent(this::unindex);
+            index(updated);
+            return updated;
+        });
+    }
+
+    @Override
+    public Optional<Student> find(StudentId id) {
+        return table.find(id);
+    }
+
+    @Override
+    public Optional<Scope> placeOf(StudentId id) {
+        return table.find(id).map(Student::place);
+    }
+
+    @Override
+    public Optional<Student> findByKey(StudentKey key) {
+        return unitOfWork.locked(() ->
+                Optional.ofNullable(indexes.get(0).get(key.value())).flatMap(table::find));
+    }
+
+    @Override
+    public List<Student> findByPerson(String name, Sex sex, LocalDate birthDate) {
+        return table.list(student -> student.details().name().equals(name)
+                && student.details().sex() == sex
+                && student.details().birthDate().equals(birthDate));
+    }
+
+    @Override
+    public int countInClass(ClassId classId) {
+        return table.list(student -> student.classId().equals(classId)).size();
+    }
+
+    @Override
+    public List<Student> listBySchool(SchoolIdentifier school, RegistrationStatus status) {
+        return table.list(student -> student.school().equals(school)
+                && student.status() == status);
+    }
+
+    @Override
+    public List<Student> listWithin(DivisionCode division, RegistrationStatus status) {
+        return table.list(student -> student.county().isWithin(division)
+                && student.status() == status);
+    }
+
+    private void checkFree(Student student) {
+        for (int i = 0; i < UNIQUE_VALUES.size(); i++) {
+            String value = UNIQUE_VALUES.get(i).apply(student);
+            StudentId holder = indexes.get(i).get(value);
+            if (holder != null && !holder.equals(student.id())) {
+                throw StoreFailures.duplicate(RecordKind.STUDENT, describe(i, student));
+            }
+        }
+    }
+
+    private static String describe(int index, Student student) {
+        switch (index) {
+            case 0:
+                return student.key().toString();
+            case 1:
+                return student.registryNumber().masked();
+            default:
+                return student.regionalNumber().value();
+        }
+    }
+
+    private void index(Student student) {
+        for (int i = 0; i < UNIQUE_VALUES.size(); i++) {
+            Map<String, StudentId> index = indexes.get(i);
+            String value = UNIQUE_VALUES.get(i).apply(student);
+            index.put(value, student.id());
+            unitOfWork.onRollBack(() -> index.remove(value));
+        }
+    }
+
+    private void unindex(Student student) {
+        for (int i = 0; i < UNIQUE_VALUES.size(); i++) {
+            Map<String, StudentId> index = indexes.get(i);
+            String value = UNIQUE_VALUES.get(i).apply(student);
+            index.remove(value);
+            unitOfWork.onRollBack(() -> index.put(value, student.id()));
+        }
+    }
+}

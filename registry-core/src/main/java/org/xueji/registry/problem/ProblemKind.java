@@ -1,0 +1,43 @@
+package org.xueji.registry.problem;
+
+/**
+ * What kind of problem an entry of the problem queue reports.
+ */
+public enum ProblemKind {
+    /**
+     * A new student's name, sex and birth date match another student's whose identity number
+     * differs or is missing (疑似重复学籍). The new student was accepted, not merged.
+     */
+    DUPLICATE_SUSPECT("疑似重复学籍", "suspected duplicate"),
+    /**
+     * A student entered grade 7 or senior grade 1 with no record of the previous stage, and was
+     * registered new (无前一学段学籍).
+     */
+    NO_EARLIER_RECORD("无前一学段学籍", "no record of the previous stage");
+
+    private final String chineseName;
+    private final String englishName;
+
+    ProblemKind(String chineseName, String englishName) {
+        this.chineseName = chineseName;
+        this.englishName = englishName;
+    }
+
+    /**
+     * Returns the Chinese name of this kind.
+     *
+     * @return the name, not null
+     */
+    public String chineseName() {
+        return chineseName;
+    }
+
+    /**
+     * Returns the English name of this kind.
+     *
+     * @return the name, not null
+     */
+    public String englishName() {
+        return englishName;
+    }
+}

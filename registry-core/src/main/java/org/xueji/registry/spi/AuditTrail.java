@@ -1,0 +1,33 @@
+package org.xueji.registry.spi;
+
+import java.util.List;
+import org.xueji.registry.access.Scope;
+import org.xueji.registry.audit.AuditEntry;
+import org.xueji.registry.audit.AuditQuery;
+
+/**
+ * Keeps the audit trail: entries are appended, never changed or removed.
+ *
+ * <p>An append joins the current {@link UnitOfWork} transaction, so the entry for a change is
+ * kept exactly when the change is. Implementations must be thread-safe.
+ */
+public interface AuditTrail {
+
+    /**
+     * Appends an entry, giving it the next sequence number.
+     *
+     * @param entry  the entry, sequence zero, not null
+     * @return the entry as stored, with its sequence, not null
+     */
+    AuditEntry append(AuditEntry entry);
+
+    /**
+     * Finds the entries whose target lies within a scope and that match a query, in sequence
+     * order, at most the query's limit of them.
+     *
+     * @param scope  the reader's scope; only entries whose target's place it contains, not null
+     * @param query  the filters, not null
+     * @return the entries, not null
+     */
+    List<AuditEntry> find(Scope scope, AuditQuery query);
+}

@@ -1,0 +1,94 @@
+package org.xueji.registry.spi;
+
+/**
+ * The storage the registry runs on: one adapter's set of ports, sharing one {@link UnitOfWork}.
+ *
+ * <p>Each method returns the same port every time. Later versions add ports as further methods of
+ * this interface.
+ */
+public interface RegistryStorage {
+
+    /**
+     * Returns the transaction runner that every port of this storage joins.
+     *
+     * @return the unit of work, not null
+     */
+    UnitOfWork unitOfWork();
+
+    /**
+     * Returns the store of registry authorities.
+     *
+     * @return the store, not null
+     */
+    AuthorityStore authorities();
+
+    /**
+     * Returns the store of schools and branch schools.
+     *
+     * @return the store, not null
+     */
+    SchoolStore schools();
+
+    /**
+     * Returns the store of classes.
+     *
+     * @return the store, not null
+     */
+    ClassStore classes();
+
+    /**
+     * Returns the audit trail.
+     *
+     * @return the trail, not null
+     */
+    AuditTrail auditTrail();
+
+    /**
+     * Returns the sink for domain events.
+     *
+     * @return the sink, not null
+     */
+    EventSink events();
+
+    /**
+     * Returns the store of student records.
+     *
+     * @return the store, not null
+     */
+    StudentStore students();
+
+    /**
+     * Returns the allocator of serial numbers, which never hands a number out twice.
+     *
+     * @return the allocator, not null
+     */
+    NumberSequence sequences();
+
+    /**
+     * Returns the store of students' photos.
+     *
+     * @return the store, not null
+     */
+    PhotoStore photos();
+
+    /**
+     * Returns the keeper of the academic calendar's state.
+     *
+     * @return the store, not null
+     */
+    CalendarStore calendar();
+
+    /**
+     * Returns the problem queue.
+     *
+     * @return the store, not null
+     */
+    ProblemStore problems();
+
+    /**
+     * Returns the store of students' records that need no review.
+     *
+     * @return the store, not null
+     */
+    StudentRecordStore records();
+}

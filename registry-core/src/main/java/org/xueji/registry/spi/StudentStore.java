@@ -1,0 +1,109 @@
+package org.xueji.registry.spi;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.xueji.registry.RegistryException;
+import org.xueji.registry.access.Scope;
+import org.xueji.registry.code.Sex;
+import org.xueji.registry.identity.DivisionCode;
+import org.xueji.registry.organisation.ClassId;
+import org.xueji.registry.organisation.SchoolIdentifier;
+import org.xueji.registry.student.RegistrationStatus;
+import org.xueji.registry.student.Student;
+import org.xueji.registry.student.StudentId;
+import org.xueji.registry.student.StudentKey;
+
+/**
+ * Stores student records. Unique: the id; the {@link StudentKey}; the registry number; the
+ * regional number. The registry checks uniqueness by rule before writing, and the store checks
+ * it again atomically (a unique index in SQL), so that two schools racing to enroll the same
+ * child get one record and one {@link org.xueji.registry.ErrorCode#DUPLICATE} failure.
+ *
+ * <p>Writes join the current {@link UnitOfWork} transaction. Implementations must be thread-safe.
+ */
+public interface StudentStore {
+
+    /**
+     * Stores a new student, refusing it atomically if any of its unique values is taken.
+     *
+     * @param student  the student, version zero, not null
+     * @throws RegistryException with {@link org.xueji.registry.ErrorCode#DUPLICATE} if a student
+     *     with the same id, key, registry number or regional number is stored
+     */
+    void insert(Student student);
+
+    /**
+     * Stores a changed student if the stored version equals the student's version.
+     *
+     * @param student  the changed student, carrying the version it was read at, not null
+     * @return the student as stored, its version one higher, not null
+     * @throws RegistryException with {@link org.xueji.registry.ErrorCode#STALE_VERSION} if the
+     *     stored version differs, {@link org.xueji.registry.ErrorCode#NOT_FOUND} if none is
+     *     stored, or {@link org.xueji.registry.ErrorCode#DUPLICATE} if a changed key or number
+     *     is another student's
+     */
+    Student update(Student student);
+
+    /**
+     * Finds a student by id.
+     *
+     * @param id  the id, not null
+     * @return the student, or empty if none is stored
+     */
+    Optional<Student> find(StudentId id);
+
+    /**
+     * Finds only where a student lies: the place of the student's school. The registry calls
+     * this to decide access before it reads the record.
+     *
+     * @param id  the id, not null
+     * @return the place, or empty if none is stored
+     */
+    Optional<Scope> placeOf(StudentId id);
+
+    /**
+     * Finds the student with a uniqueness key, anywhere in the registry.
+     *
+     * @param key  the key, not null
+     * @return the student, or empty if none is stored
+     */
+    Optional<Student> findByKey(StudentKey key);
+
+    /**
+     * Finds the students with a name, sex and birth date, anywhere in the registry, by id; the
+     * registry looks for duplicate suspects with this.
+     *
+     * @param name  the name, compared exactly, not null
+     * @param sex  the sex, not null
+     * @param birthDate  the birth date, not null
+     * @return the students, not null
+     */
+    List<Student> findByPerson(String name, Sex sex, LocalDate birthDate);
+
+    /**
+     * Counts the students in a class, whatever their status.
+     *
+     * @param classId  the class, not null
+     * @return the number of students, not negative
+     */
+    int countInClass(ClassId classId);
+
+    /**
+     * Lists a school's students in a status, by id.
+     *
+     * @param school  the school, not null
+     * @param status  the status, not null
+     * @return the students, not null
+     */
+    List<Student> listBySchool(SchoolIdentifier school, RegistrationStatus status);
+
+    /**
+     * Lists the students in a status whose school's authority lies within a division, by id.
+     *
+     * @param division  the containing division, of any level, not null
+     * @param status  the status, not null
+     * @return the students, not null
+     */
+    List<Student> listWithin(DivisionCode division, RegistrationStatus status);
+}

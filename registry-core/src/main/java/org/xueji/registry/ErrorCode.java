@@ -67,7 +67,9 @@ public enum ErrorCode {
      */
     INVALID_STATUS("学籍状态不允许此操作", "the registration status does not allow this"),
     /** No number is left to assign under a prefix, such as a J registry number's sequence. */
-    NUMBERS_EXHAUSTED("可分配的编号已用尽", "no number left to assign");
+    NUMBERS_EXHAUSTED("可分配的编号已用尽", "no number left to assign"),
+    /** The storage failed for a reason that is not the caller's input; retrying may help. */
+    STORAGE_FAILURE("存储故障", "storage failure");
 
     private final String chineseTitle;
     private final String englishTitle;

@@ -37,4 +37,18 @@ class CoreArchitectureTest {
     static final ArchRule coreNeverImplementsBeanValidation = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..")
             .because("the core compiles against the Bean Validation API only");
+
+    @ArchTest
+    static final ArchRule useCasesReachStorageOnlyThroughPorts = noClasses()
+            .that().resideOutsideOfPackage("org.xueji.registry.inmemory..")
+            .should().dependOnClassesThat().resideInAPackage("org.xueji.registry.inmemory..")
+            .because("use cases reach storage only through the spi ports; the in-memory "
+                    + "adapter is one adapter among others");
+
+    @ArchTest
+    static final ArchRule portsDependOnNoUseCase = noClasses()
+            .that().resideInAPackage("org.xueji.registry.spi..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Organisations")
+            .orShould().dependOnClassesThat().resideInAPackage("org.xueji.registry.policy..")
+            .because("ports describe storage, not the rules that use it");
 }

@@ -1,0 +1,60 @@
+package org.xueji.registry.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xueji.registry.jdbc.internal.JdbcTransactions;
+import org.xueji.registry.jdbc.internal.RetryPolicy;
+import org.xueji.registry.jdbc.internal.SqlDialect;
+
+/**
+ * Allocates the serial numbers of regional student numbers (地区学号) from counter rows in the
+ * {@code number_sequence} table, one row per prefix.
+ *
+ * <p>Each allocation runs in a short transaction of its own, on a connection of its own, even
+ * when the caller is inside a transaction: a number handed out is never handed out again, even
+ * if the caller's transaction rolls back (the number is then a gap). Concurrent callers, in this
+ * process or another, wait for the counter row's lock and get different numbers. Each prefix
+ * (county, year, district and feature digit) has its own row, so counties do not contend for one
+ * hot row. Because of the separate connection, the data source must be able to lend one more
+ * connection than the caller's transaction holds. Thread-safe.
+ */
+public final class JdbcNumberSequence {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcNumberSequence.class);
+    private static final int MAX_PREFIX_LENGTH = 32;
+
+    private final JdbcTransactions transactions;
+    private final SqlDialect sql;
+
+    JdbcNumberSequence(DataSource dataSource, Dialect dialect, RetryPolicy retryPolicy) {
+        this.transactions = new JdbcTransactions(dataSource, retryPolicy);
+        this.sql = SqlDialect.of(dialect);
+    }
+
+    /**
+     * Allocates the next number of a prefix: one for a prefix never seen, then two, three and so
+     * on. Does not check that the number fits the digits a regional number has for it.
+     *
+     * @param prefix  the prefix, 1 to 32 characters, not null
+     * @return the number, at least one
+     * @throws IllegalArgumentException if the prefix is empty or longer than 32 characters
+     * @throws org.xueji.registry.RegistryException with {@code STORAGE_FAILURE} if the database
+     *     fails
+     */
+    public long next(String prefix) {
+        requireNonNull(prefix, "prefix");
+        if (prefix.isEmpty() || prefix.length() > MAX_PREFIX_LENGTH) {
+            throw new IllegalArgumentException(
+                    "a prefix has 1 to " + MAX_PREFIX_LENGTH + " characters: " + prefix.length());
+        }
+        long number = transactions.withConnection("分配地区学号序号",
+                "allocating a regional number",
+                connection -> sql.increment(
+                        connection, "number_sequence", "prefix", "last_value", prefix));
+        LOG.trace("Allocated number {} for prefix {}", number, prefix);
+        return number;
+    }
+}

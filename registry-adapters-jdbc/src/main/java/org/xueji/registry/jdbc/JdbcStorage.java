@@ -1,0 +1,172 @@
+package org.xueji.registry.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xueji.registry.ErrorCode;
+import org.xueji.registry.RegistryException;
+import org.xueji.registry.jdbc.internal.JdbcTransactions;
+import org.xueji.registry.jdbc.internal.RetryPolicy;
+
+/**
+ * Stores the registry in a relational database reached through a {@link DataSource} that the
+ * host application supplies and owns (pool, credentials, driver).
+ *
+ * <p>The schema is created or upgraded only when {@link #migrate()} is called, never as a side
+ * effect of building the storage. Thread-safe.
+ */
+public final class JdbcStorage {
+
+    /** The table in which the adapter records its own migrations, apart from the host's. */
+    public static final String HISTORY_TABLE = "xueji_schema_history";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
+    private static final String MIGRATION_ROOT = "classpath:org/xueji/registry/jdbc/migration/";
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final JdbcTransactions transactions;
+    private final JdbcNumberSequence numberSequence;
+
+    private JdbcStorage(Builder builder) {
+        this.dataSource = builder.dataSource;
+        this.dialect = builder.dialect != null ? builder.dialect : Dialect.detect(dataSource);
+        this.transactions = new JdbcTransactions(dataSource, builder.retryPolicy);
+        this.numberSequence = new JdbcNumberSequence(dataSource, dialect, builder.retryPolicy);
+        LOG.debug("JDBC storage on {} with {}", dialect, builder.retryPolicy);
+    }
+
+    /**
+     * Creates a storage over a data source with the default settings, detecting the engine with
+     * one short-lived connection.
+     *
+     * @param dataSource  the data source, not null
+     * @return the storage, not null
+     * @throws IllegalArgumentException if the database product is not supported
+     * @throws RegistryException with {@link ErrorCode#STORAGE_FAILURE} if no connection can be
+     *     opened
+     */
+    public static JdbcStorage create(DataSource dataSource) {
+        return builder(dataSource).build();
+    }
+
+    /**
+     * Starts building a storage over a data source.
+     *
+     * @param dataSource  the data source, not null
+     * @return a builder, not null
+     */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /**
+     * Creates or upgrades the adapter's tables by applying its migration scripts for this engine,
+     * recording them in {@value #HISTORY_TABLE}; a host's own Flyway history table is neither
+     * read nor written. Does nothing when the schema is current. In a schema that already holds
+     * the host's tables, the adapter's history starts from an empty baseline.
+     *
+     * @return how many migrations were applied, zero if the schema was current
+     * @throws RegistryException with {@link ErrorCode#STORAGE_FAILURE} if a migration fails or
+     *     the recorded history does not match the scripts
+     */
+    public int migrate() {
+        Flyway flyway = Flyway.configure(JdbcStorage.class.getClassLoader())
+                .dataSource(dataSource)
+                .table(HISTORY_TABLE)
+                .locations(MIGRATION_ROOT + dialect.migrationFolder())
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .cleanDisabled(true)
+                .failOnMissingLocations(true)
+                .load();
+        try {
+            MigrateResult result = flyway.migrate();
+            LOG.info("Schema migrated on {}: {} migrations applied, now at version {}",
+                    dialect, result.migrationsExecuted, result.targetSchemaVersion);
+            return result.migrationsExecuted;
+        } catch (FlywayException e) {
+            LOG.error("Schema migration on {} failed", dialect, e);
+            throw new RegistryException(ErrorCode.STORAGE_FAILURE, "数据库结构迁移失败",
+                    "database schema migration failed", e);
+        }
+    }
+
+    /**
+     * Returns the engine this storage writes SQL for.
+     *
+     * @return the dialect, not null
+     */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Returns the allocator of regional-number serials.
+     *
+     * @return the allocator, not null
+     */
+    public JdbcNumberSequence numberSequence() {
+        return numberSequence;
+    }
+
+    JdbcTransactions transactions() {
+        return transactions;
+    }
+
+    /** Builds a {@link JdbcStorage}. Not thread-safe. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private Dialect dialect;
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = requireNonNull(dataSource, "dataSource");
+        }
+
+        /**
+         * Sets the engine instead of detecting it, so that building opens no connection.
+         *
+         * @param dialect  the engine, not null
+         * @return this builder, not null
+         */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = requireNonNull(dialect, "dialect");
+            return this;
+        }
+
+        /**
+         * Sets how transactions that fail with a serialization failure or deadlock are retried:
+         * at most {@code maxAttempts} runs in all, waiting from {@code firstBackoff} up to
+         * {@code maxBackoff} between them. The default is five runs, 20 ms to 1 s.
+         *
+         * @param maxAttempts  the largest number of runs, positive
+         * @param firstBackoff  the first wait, not negative, not null
+         * @param maxBackoff  the longest wait, not shorter than the first, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if a count or wait is out of range
+         */
+        public Builder retries(int maxAttempts, Duration firstBackoff, Duration maxBackoff) {
+            this.retryPolicy = new RetryPolicy(maxAttempts, firstBackoff, maxBackoff);
+            return this;
+        }
+
+        /**
+         * Builds the storage, detecting the engine unless it was set.
+         *
+         * @return the storage, not null
+         * @throws IllegalArgumentException if the database product is not supported
+         * @throws RegistryException with {@link ErrorCode#STORAGE_FAILURE} if the engine must
+         *     be detected and no connection can be opened
+         */
+        public JdbcStorage build() {
+            return new JdbcStorage(this);
+        }
+    }
+}

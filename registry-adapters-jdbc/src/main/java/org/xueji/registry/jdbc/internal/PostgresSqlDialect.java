@@ -1,0 +1,48 @@
+package org.xueji.registry.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Writes PostgreSQL's SQL: {@code INSERT … ON CONFLICT} for upserts and counters, which is atomic
+ * under concurrency, and row-value comparison for keyset pages.
+ */
+final class PostgresSqlDialect extends SqlDialect {
+
+    @Override
+    public String upsert(String table, List<String> keys, List<String> others) {
+        List<String> columns = new ArrayList<>(keys);
+        columns.addAll(others);
+        StringJoiner updates = new StringJoiner(", ");
+        others.forEach(column -> updates.add(name(column) + " = EXCLUDED." + name(column)));
+        return "INSERT INTO " + name(table) + " " + columnList(columns)
+                + " VALUES " + placeholders(columns.size())
+                + " ON CONFLICT " + columnList(keys) + " DO UPDATE SET " + updates;
+    }
+
+    @Override
+    public long increment(Connection connection, String table, String keyColumn,
+            String counterColumn, String key) throws SQLException {
+        String counter = name(counterColumn);
+        String sql = "INSERT INTO " + name(table) + " (" + name(keyColumn) + ", " + counter
+                + ") VALUES (?, 1) ON CONFLICT (" + name(keyColumn) + ") DO UPDATE SET "
+                + counter + " = " + name(table) + "." + counter + " + 1 RETURNING " + counter;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, key);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    @Override
+    int maxParameters() {
+        return 32_767;
+    }
+}

@@ -1,0 +1,99 @@
+package org.xueji.registry.jdbc.internal;
+
+import java.sql.SQLException;
+import org.xueji.registry.ErrorCode;
+import org.xueji.registry.RegistryException;
+
+/**
+ * Translates JDBC failures into the registry's error codes.
+ *
+ * <p>A unique-key violation becomes {@link ErrorCode#DUPLICATE}; every other failure becomes
+ * {@link ErrorCode#STORAGE_FAILURE}. For integrity violations (SQLSTATE class 23) the server's
+ * text is withheld from the cause, because servers quote the offending row there and the row
+ * may hold an identity number; the SQLSTATE and vendor code are kept.
+ */
+public final class SqlErrors {
+
+    private static final int MYSQL_DUPLICATE_ENTRY = 1062;
+    private static final int MYSQL_DUPLICATE_ENTRY_WITH_KEY_NAME = 1586;
+    private static final int MYSQL_DEADLOCK = 1213;
+
+    private SqlErrors() {
+    }
+
+    /**
+     * Translates a failure that happened while doing something described by the caller.
+     *
+     * @param failure  the failure, not null
+     * @param chineseAction  what was being done, in Chinese, not null
+     * @param englishAction  what was being done, in English, not null
+     * @return the exception to throw, not null
+     */
+    public static RegistryException translate(
+            SQLException failure, String chineseAction, String englishAction) {
+        if (isDuplicateKey(failure)) {
+            return new RegistryException(ErrorCode.DUPLICATE,
+                    chineseAction + "时发现重复记录",
+                    "duplicate record while " + englishAction,
+                    withheld(failure));
+        }
+        Throwable cause = isIntegrityViolation(failure) ? withheld(failure) : failure;
+        return new RegistryException(ErrorCode.STORAGE_FAILURE,
+                chineseAction + "时数据库出错（SQLSTATE " + failure.getSQLState() + "）",
+                "database failure while " + englishAction
+                        + " (SQLSTATE " + failure.getSQLState() + ")",
+                cause);
+    }
+
+    /**
+     * Tells whether a failure is a unique-key violation on any supported engine: SQLSTATE 23505
+     * (PostgreSQL, H2) or vendor code 1062 or 1586 (MySQL, MariaDB).
+     *
+     * @param failure  the failure, not null
+     * @return true if a unique or primary key refused the row
+     */
+    public static boolean isDuplicateKey(SQLException failure) {
+        int vendorCode = failure.getErrorCode();
+        return "23505".equals(failure.getSQLState())
+                || vendorCode == MYSQL_DUPLICATE_ENTRY
+                || vendorCode == MYSQL_DUPLICATE_ENTRY_WITH_KEY_NAME;
+    }
+
+    /**
+     * Tells whether a failure, or any failure in its cause chain, is one the database expects the
+     * client to retry: a serialization failure (40001), a detected deadlock (40P01) or a MySQL
+     * deadlock (vendor code 1213).
+     *
+     * @param failure  the failure, may be null
+     * @return true if the whole transaction may be retried
+     */
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && isTransientState(sql)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTransientState(SQLException failure) {
+        String state = failure.getSQLState();
+        return "40001".equals(state) || "40P01".equals(state)
+                || failure.getErrorCode() == MYSQL_DEADLOCK;
+    }
+
+    private static boolean isIntegrityViolation(SQLException failure) {
+        String state = failure.getSQLState();
+        return state != null && state.startsWith("23");
+    }
+
+    private static SQLException withheld(SQLException failure) {
+        return new SQLException(
+                "SQLSTATE " + failure.getSQLState() + ", vendor code " + failure.getErrorCode()
+                        + " (server text withheld: it may quote personal data)",
+                failure.getSQLState(), failure.getErrorCode());
+    }
+}

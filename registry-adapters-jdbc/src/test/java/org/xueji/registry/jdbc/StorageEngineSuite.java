@@ -1,0 +1,472 @@
+package org.xueji.registry.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.xueji.registry.ErrorCode;
+import org.xueji.registry.RegistryException;
+import org.xueji.registry.jdbc.internal.JdbcTransactions;
+import org.xueji.registry.jdbc.internal.SqlDialect;
+import org.xueji.registry.testkit.FaultInjectingDataSource;
+import org.xueji.registry.testkit.NumberSequenceContract;
+import org.xueji.registry.testkit.ScratchDatabase;
+
+/**
+ * What the JDBC adapter must do on every engine; each engine's test class extends this and makes
+ * the empty databases. The class migrates one database before its tests and drops every database
+ * it made after them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StorageEngineSuite {
+
+    private static final String COUNTY = "340104";
+    private static final List<String> TABLES = List.of("authority", "school", "school_class",
+            "number_sequence", "audit_entry", "event_outbox");
+    private static final List<String> SCHOOL_COLUMNS = List.of("county_code", "school_id",
+            "name", "authority_unit_code", "version");
+
+    private final List<ScratchDatabase> databases = new ArrayList<>();
+    private DataSource dataSource;
+    private JdbcStorage storage;
+    private int firstMigration;
+
+    /** Creates an empty database of the engine under test, or skips the class. */
+    abstract ScratchDatabase newDatabase() throws SQLException;
+
+    /** Returns the dialect the engine under test should be detected as. */
+    abstract Dialect expectedDialect();
+
+    @BeforeAll
+    void migrateAFreshDatabase() throws SQLException {
+        dataSource = trackedDatabase().dataSource();
+        storage = JdbcStorage.create(dataSource);
+        firstMigration = storage.migrate();
+    }
+
+    @AfterAll
+    void dropTheDatabases() throws SQLException {
+        Collections.reverse(databases);
+        for (ScratchDatabase database : databases) {
+            database.close();
+        }
+    }
+
+    @Test
+    void detectsItsEngine() {
+        assertThat(storage.dialect()).isEqualTo(expectedDialect());
+    }
+
+    @Test
+    void appliesTheMigrationsOnceAndASecondMigrateDoesNothing() throws SQLException {
+        assertThat(firstMigration).isEqualTo(1);
+        assertThat(storage.migrate()).isZero();
+        for (String table : TABLES) {
+            assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isNotNegative();
+        }
+    }
+
+    @Test
+    void leavesTheHostsOwnFlywayHistoryUntouched() throws SQLException {
+        ScratchDatabase host = trackedDatabase();
+        Flyway hostFlyway = Flyway.configure()
+                .dataSource(host.dataSource())
+                .locations("classpath:host/migration")
+                .load();
+        hostFlyway.migrate();
+        List<String> hostHistory = history(host.dataSource(), "flyway_schema_history");
+
+        int applied = JdbcStorage.create(host.dataSource()).migrate();
+
+        assertThat(applied).isEqualTo(1);
+        assertThat(history(host.dataSource(), "flyway_schema_history")).isEqualTo(hostHistory);
+        assertThat(history(host.dataSource(), JdbcStorage.HISTORY_TABLE))
+                .anySatisfy(row -> assertThat(row).startsWith("0 "))
+                .last().asString().startsWith("1 ");
+        hostFlyway.validate();
+        assertThat(hostFlyway.info().pending()).isEmpty();
+    }
+
+    @Test
+    void refusesASecondSchoolWithTheSameKeyAsDuplicate() {
+        String schoolId = newSchoolId();
+        insertSchool(storage.transactions(), schoolId);
+
+        assertThatThrownBy(() -> insertSchool(storage.transactions(), schoolId))
+                .isInstanceOfSatisfying(RegistryException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE);
+                    assertThat(e.getCause().getMessage()).doesNotContain(schoolId);
+                });
+    }
+
+    @Test
+    void refusesTwoClassesWithTheSameNameInOneCohortAsDuplicate() {
+        String schoolId = newSchoolId();
+        insertClass(schoolId, "一年级（1）班");
+
+        assertThatThrownBy(() -> insertClass(schoolId, "一年级（1）班"))
+                .isInstanceOfSatisfying(RegistryException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE));
+    }
+
+    @Test
+    void rollsBackOuterAndNestedWorkWhenTheOuterWorkThrows() throws SQLException {
+        String outer = newSchoolId();
+        String nested = newSchoolId();
+        JdbcTransactions transactions = storage.transactions();
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            insertSchool(transactions, outer);
+            transactions.inTransaction(() -> insertSchool(transactions, nested));
+            throw new IllegalStateException("the work fails");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(schoolCount(outer, nested)).isZero();
+    }
+
+    @Test
+    void commitsNestedWorkWithTheOuterTransaction() throws SQLException {
+        String outer = newSchoolId();
+        String nested = newSchoolId();
+        JdbcTransactions transactions = storage.transactions();
+
+        boolean joined = transactions.inTransaction(() -> {
+            insertSchool(transactions, outer);
+            return transactions.inTransaction(() -> {
+                insertSchool(transactions, nested);
+                return transactions.isActive();
+            });
+        });
+
+        assertThat(joined).isTrue();
+        assertThat(transactions.isActive()).isFalse();
+        assertThat(schoolCount(outer, nested)).isEqualTo(2);
+    }
+
+    @Test
+    void rollsBackTheWholeTransactionWhenTheOuterWorkSwallowsANestedFailure()
+            throws SQLException {
+        String outer = newSchoolId();
+        String nested = newSchoolId();
+        JdbcTransactions transactions = storage.transactions();
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            insertSchool(transactions, outer);
+            try {
+                transactions.inTransaction(() -> {
+                    insertSchool(transactions, nested);
+                    throw new IllegalStateException("the nested work fails");
+                });
+            } catch (IllegalStateException expected) {
+                return "swallowed";
+            }
+            return "unreachable";
+        })).isInstanceOfSatisfying(RegistryException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_FAILURE));
+
+        assertThat(schoolCount(outer, nested)).isZero();
+    }
+
+    @Test
+    void retriesATransactionThatFailedWithASerializationFailure() throws SQLException {
+        FaultInjectingDataSource faulty = FaultInjectingDataSource.wrap(dataSource);
+        JdbcTransactions transactions = quickRetries(faulty, 3);
+        AtomicInteger runs = new AtomicInteger();
+        String schoolId = newSchoolId();
+        faulty.failStatement(1, FaultInjectingDataSource::serializationFailure);
+
+        transactions.inTransaction(() -> {
+            runs.incrementAndGet();
+            return insertSchool(transactions, schoolId);
+        });
+
+        assertThat(runs).hasValue(2);
+        assertThat(schoolCount(schoolId)).isEqualTo(1);
+    }
+
+    @Test
+    void retriesATransactionWhoseCommitReportedADeadlock() throws SQLException {
+        FaultInjectingDataSource faulty = FaultInjectingDataSource.wrap(dataSource);
+        JdbcTransactions transactions = quickRetries(faulty, 3);
+        AtomicInteger runs = new AtomicInteger();
+        String schoolId = newSchoolId();
+        faulty.failCommit(1, FaultInjectingDataSource::deadlock);
+
+        transactions.inTransaction(() -> {
+            runs.incrementAndGet();
+            return insertSchool(transactions, schoolId);
+        });
+
+        assertThat(runs).hasValue(2);
+        assertThat(schoolCount(schoolId)).isEqualTo(1);
+    }
+
+    @Test
+    void givesUpAfterTheLastAttemptFailsTransiently() throws SQLException {
+        FaultInjectingDataSource faulty = FaultInjectingDataSource.wrap(dataSource);
+        JdbcTransactions transactions = quickRetries(faulty, 3);
+        AtomicInteger runs = new AtomicInteger();
+        String schoolId = newSchoolId();
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            runs.incrementAndGet();
+            faulty.failStatement(1, FaultInjectingDataSource::serializationFailure);
+            return insertSchool(transactions, schoolId);
+        })).isInstanceOfSatisfying(RegistryException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_FAILURE));
+
+        assertThat(runs).hasValue(3);
+        assertThat(schoolCount(schoolId)).isZero();
+    }
+
+    @Test
+    void doesNotRetryAFailureThatIsNotTransient() {
+        FaultInjectingDataSource faulty = FaultInjectingDataSource.wrap(dataSource);
+        JdbcTransactions transactions = quickRetries(faulty, 3);
+        AtomicInteger runs = new AtomicInteger();
+        faulty.failStatement(1, () -> new SQLException("injected disk failure", "58030"));
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            runs.incrementAndGet();
+            return insertSchool(transactions, newSchoolId());
+        })).isInstanceOfSatisfying(RegistryException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_FAILURE));
+
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void commitsNothingWhenTheConnectionDropsMidTransaction() throws SQLException {
+        FaultInjectingDataSource faulty = FaultInjectingDataSource.wrap(dataSource);
+        JdbcTransactions transactions = quickRetries(faulty, 3);
+        String first = newSchoolId();
+        String second = newSchoolId();
+        faulty.dropConnectionAt(2);
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            insertSchool(transactions, first);
+            return insertSchool(transactions, second);
+        })).isInstanceOfSatisfying(RegistryException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_FAILURE));
+
+        assertThat(schoolCount(first, second)).isZero();
+    }
+
+    @Test
+    void upsertsInsertAnAbsentRowThenOverwriteIt() throws SQLException {
+        String unitCode = "U" + UUID.randomUUID().toString().substring(0, 8);
+        String upsert = sql().upsert("authority", List.of("unit_code"),
+                List.of("name", "division_code", "level", "version"));
+
+        execute(upsert, unitCode, "合肥市教育局", "340100", "CITY", 1L);
+        execute(upsert, unitCode, "合肥市教育体育局", "340100", "CITY", 2L);
+
+        assertThat(count("SELECT COUNT(*) FROM authority WHERE unit_code = ?", unitCode))
+                .isEqualTo(1);
+        assertThat(count("SELECT version FROM authority WHERE unit_code = ?", unitCode))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void pagesThroughBulkInsertedRowsByACompositeKeyset() throws SQLException {
+        String tag = "P" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> expected = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (String county : List.of("340102", "340103", "340104")) {
+            for (int i = 0; i < 3; i++) {
+                String schoolId = newSchoolId();
+                expected.add(county + "/" + schoolId);
+                values.addAll(List.of(county, schoolId, tag, "U1", 1L));
+            }
+        }
+        Collections.sort(expected);
+        execute(sql().insertRows("school", SCHOOL_COLUMNS, 9), values.toArray());
+
+        assertThat(readInPagesOfTwo(tag)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void locksTheRowsItReadsForUpdate() {
+        String schoolId = newSchoolId();
+        insertSchool(storage.transactions(), schoolId);
+        String select = sql().forUpdate(
+                "SELECT version FROM school WHERE county_code = ? AND school_id = ?");
+
+        long version = storage.transactions().withConnection("读", "reading", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                statement.setString(1, COUNTY);
+                statement.setString(2, schoolId);
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+
+        assertThat(version).isEqualTo(1L);
+    }
+
+    /** The sequence contract on this engine, over the suite's migrated database. */
+    @Nested
+    class NumberSequenceOnThisEngine extends NumberSequenceContract {
+
+        @Override
+        protected long next(String prefix) {
+            return storage.numberSequence().next(prefix);
+        }
+
+        @Override
+        protected <T> T inTransaction(Supplier<T> work) {
+            return storage.transactions().inTransaction(work);
+        }
+    }
+
+    private ScratchDatabase trackedDatabase() throws SQLException {
+        ScratchDatabase database = newDatabase();
+        databases.add(database);
+        return database;
+    }
+
+    private SqlDialect sql() {
+        return SqlDialect.of(storage.dialect());
+    }
+
+    private JdbcTransactions quickRetries(DataSource source, int attempts) {
+        return JdbcStorage.builder(source)
+                .dialect(storage.dialect())
+                .retries(attempts, Duration.ofMillis(1), Duration.ofMillis(5))
+                .build()
+                .transactions();
+    }
+
+    private List<String> readInPagesOfTwo(String tag) throws SQLException {
+        String select = "SELECT county_code, school_id FROM school WHERE name = ?";
+        List<String> keys = List.of("county_code", "school_id");
+        List<String> read = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> last = null;
+            while (true) {
+                String sql = last == null
+                        ? sql().firstPage(select, keys) : sql().pageAfter(select, keys);
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setString(1, tag);
+                    int next = last == null ? 2 : sql().bindAfter(statement, 2, last);
+                    statement.setInt(next, 2);
+                    List<String> page = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            last = List.of(rows.getString(1), rows.getString(2));
+                            page.add(rows.getString(1) + "/" + rows.getString(2));
+                        }
+                    }
+                    read.addAll(page);
+                    if (page.size() < 2) {
+                        return read;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String newSchoolId() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+    }
+
+    private static int insertSchool(JdbcTransactions transactions, String schoolId) {
+        return transactions.withConnection("新增学校", "adding a school", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO school (county_code, school_id, name, authority_unit_code,"
+                            + " version) VALUES (?, ?, ?, ?, 1)")) {
+                statement.setString(1, COUNTY);
+                statement.setString(2, schoolId);
+                statement.setString(3, "合肥市第一小学");
+                statement.setString(4, "U1");
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private void insertClass(String schoolId, String name) {
+        storage.transactions().withConnection("新增班级", "adding a class", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO school_class (county_code, class_id, school_id, cohort_year,"
+                            + " name, version) VALUES (?, ?, ?, 2025, ?, 1)")) {
+                statement.setString(1, COUNTY);
+                statement.setString(2, UUID.randomUUID().toString());
+                statement.setString(3, schoolId);
+                statement.setString(4, name);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private long schoolCount(String... schoolIds) throws SQLException {
+        long total = 0;
+        for (String schoolId : schoolIds) {
+            total += count("SELECT COUNT(*) FROM school WHERE county_code = ? AND school_id = ?",
+                    COUNTY, schoolId);
+        }
+        return total;
+    }
+
+    private long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            statement.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters)
+            throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+
+    private static List<String> history(DataSource source, String table) throws SQLException {
+        try (Connection connection = source.getConnection()) {
+            String q = connection.getMetaData().getIdentifierQuoteString();
+            String sql = "SELECT " + q + "version" + q + ", " + q + "checksum" + q + ", "
+                    + q + "success" + q + " FROM " + q + table + q
+                    + " ORDER BY " + q + "installed_rank" + q;
+            List<String> rows = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql);
+                    ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(row.getString(1) + " " + row.getString(2) + " " + row.getBoolean(3));
+                }
+            }
+            return rows;
+        }
+    }
+}

@@ -1,0 +1,1 @@
+ALTER TABLE host_customer ADD phone VARCHAR(20);

@@ -44,7 +44,8 @@ import org.xueji.registry.student.StudentKey;
  * <p>Hefei city (340100) has Baohe (340111) and Shushan (340104); Wuhu city (340200) has Jinghu
  * (340202). Baohe has two primary and two senior schools, Shushan and Jinghu one of each. Each
  * primary school has a grade-1 class, the first also a second grade-1 class, a grade-2 and a
- * grade-6 class; each senior school a grade-10 class, Baohe's first and Shushan's also a grade-12 class.
+ * grade-6 class; each senior school a grade-10 class, Baohe's first and Shushan's also a
+ * grade-12 class.
  */
 final class ChangeFixture {
 

@@ -87,7 +87,19 @@ public enum ErrorCode {
      * An edit would change key data (name, sex, birth date, identity number), which only a
      * reviewed correction with proof may change.
      */
-    KEY_DATA_REQUIRES_REVIEW("关键信息须经审核变更", "key data changes only through review");
+    KEY_DATA_REQUIRES_REVIEW("关键信息须经审核变更", "key data changes only through review"),
+    /** A student is not in the final grade of the stage, so cannot graduate from it. */
+    NOT_IN_FINAL_GRADE("非毕业年级学生", "not in the final grade of the stage"),
+    /**
+     * A student has an open change case (a transfer, suspension, key-data correction or the like)
+     * that must be closed first.
+     */
+    OPEN_CHANGE_CASE("有未办结的学籍异动", "an open change case must be closed first"),
+    /**
+     * The operation is not the procedure of the student's stage: compulsory education records
+     * graduation at the school, senior high submits it for the authority's approval.
+     */
+    WRONG_PROCEDURE("不适用于该学段的办理程序", "not the procedure of the student's stage");
 
     private final String chineseTitle;
     private final String englishTitle;

@@ -6,7 +6,9 @@ import java.time.Clock;
 import org.xueji.registry.audit.AuditLog;
 import org.xueji.registry.calendar.AcademicYear;
 import org.xueji.registry.change.Changes;
+import org.xueji.registry.calendar.SchoolCalendar;
 import org.xueji.registry.enrollment.Enrollment;
+import org.xueji.registry.graduation.Graduations;
 import org.xueji.registry.internal.Calendars;
 import org.xueji.registry.organisation.Organisations;
 import org.xueji.registry.policy.RegistryPolicy;
@@ -45,6 +47,8 @@ public final class Registry {
     private final Problems problems;
     private final Changes changes;
     private final Calendars calendars;
+    private final SchoolCalendar calendar;
+    private final Graduations graduations;
     private final AuditLog audit;
 
     private Registry(Builder builder) {
@@ -59,6 +63,8 @@ public final class Registry {
         this.changes = new Changes(storage, policy, clock);
         this.calendars = new Calendars(storage.calendar(), storage.unitOfWork(),
                 policy.calendar(), clock);
+        this.calendar = new SchoolCalendar(storage, policy, clock);
+        this.graduations = new Graduations(storage, policy, clock);
         this.audit = new AuditLog(storage.auditTrail());
     }
 
@@ -124,6 +130,25 @@ public final class Registry {
      */
     public Changes changes() {
         return changes;
+    }
+
+    /**
+     * Returns the academic calendar's use cases: today's phase, activity checks and the
+     * school-year rollover.
+     *
+     * @return the calendar use cases, not null
+     */
+    public SchoolCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * Returns the use cases of graduation: compulsory records, senior submissions and approvals.
+     *
+     * @return the graduation use cases, not null
+     */
+    public Graduations graduations() {
+        return graduations;
     }
 
     /**

@@ -67,7 +67,21 @@ public enum AuditAction {
     /** Read a student's full history. */
     VIEW_STUDENT_HISTORY("查看学籍历史"),
     /** Resolved an entry of the problem queue. */
-    RESOLVE_PROBLEM("处理问题学籍");
+    RESOLVE_PROBLEM("处理问题学籍"),
+    /** Recorded a compulsory-education student's graduation (毕业登记). */
+    RECORD_GRADUATION("办理毕业"),
+    /** Submitted a senior-high student's graduation for approval (提交毕业审核). */
+    SUBMIT_GRADUATION("提交毕业审核"),
+    /** Approved a senior-high student's graduation (毕业审核通过). */
+    APPROVE_GRADUATION("审核通过毕业"),
+    /** Returned a senior-high student's graduation to the school (退回毕业审核). */
+    RETURN_GRADUATION("退回毕业审核"),
+    /** Started or resumed the school-year rollover (学年升级). */
+    RUN_ROLLOVER("执行学年升级"),
+    /** Kept a student's grade across the rollover (保留年级). */
+    KEEP_GRADE("学年升级保留年级"),
+    /** Completed the school-year rollover: the calendar moved into the new year. */
+    COMPLETE_ROLLOVER("完成学年升级");
 
     private final String chineseName;
 

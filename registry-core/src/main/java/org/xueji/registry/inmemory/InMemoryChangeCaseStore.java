@@ -14,7 +14,8 @@ import org.xueji.registry.spi.ChangeCaseStore;
 import org.xueji.registry.student.StudentId;
 
 /**
- * Change cases in memory, versioned, every write undone if its transaction rolls back.
+ * Change cases in memory, versioned, every write undone if its transaction rolls back. Each
+ * write also opens or closes the case in the register of open cases, in the same transaction.
  */
 final class InMemoryChangeCaseStore implements ChangeCaseStore {
 
@@ -22,8 +23,10 @@ final class InMemoryChangeCaseStore implements ChangeCaseStore {
             Comparator.comparing(ChangeCase::appliedAt).thenComparing(ChangeCase::id);
 
     private final Table<CaseId, ChangeCase> table;
+    private final InMemoryOpenCases openCases;
 
-    InMemoryChangeCaseStore(InMemoryUnitOfWork unitOfWork) {
+    InMemoryChangeCaseStore(InMemoryUnitOfWork unitOfWork, InMemoryOpenCases openCases) {
+        this.openCases = openCases;
         this.table = new Table<>(unitOfWork, RecordKind.CHANGE_CASE, ChangeCase::id,
                 ChangeCase::version, ChangeCase::withVersion);
     }
@@ -31,11 +34,14 @@ final class InMemoryChangeCaseStore implements ChangeCaseStore {
     @Override
     public void insert(ChangeCase changeCase) {
         table.insert(requireNonNull(changeCase, "changeCase"));
+        register(changeCase);
     }
 
     @Override
     public ChangeCase update(ChangeCase changeCase) {
-        return table.update(requireNonNull(changeCase, "changeCase"));
+        ChangeCase stored = table.update(requireNonNull(changeCase, "changeCase"));
+        register(stored);
+        return stored;
     }
 
     @Override
@@ -60,6 +66,14 @@ final class InMemoryChangeCaseStore implements ChangeCaseStore {
         requireNonNull(approver, "approver");
         return sorted(c -> c.currentStep().map(step -> step.isDecidableBy(approver))
                 .orElse(false));
+    }
+
+    private void register(ChangeCase changeCase) {
+        if (changeCase.state().isOpen()) {
+            openCases.open(changeCase.student(), changeCase.id().toString());
+        } else {
+            openCases.close(changeCase.student(), changeCase.id().toString());
+        }
     }
 
     private List<ChangeCase> sorted(Predicate<ChangeCase> filter) {

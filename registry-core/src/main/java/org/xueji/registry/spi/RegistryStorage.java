@@ -112,4 +112,25 @@ public interface RegistryStorage {
      * @return the calendar, not null
      */
     HolidayCalendar holidays();
+
+    /**
+     * Returns the port that tells whether a student has an open change case.
+     *
+     * @return the port, not null
+     */
+    OpenCases openCases();
+
+    /**
+     * Returns the store of senior-high graduation cases.
+     *
+     * @return the store, not null
+     */
+    GraduationCaseStore graduations();
+
+    /**
+     * Returns the keeper of the rollover's progress and follow-up lists.
+     *
+     * @return the store, not null
+     */
+    RolloverProgress rollovers();
 }

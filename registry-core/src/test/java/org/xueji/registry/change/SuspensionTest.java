@@ -81,14 +81,17 @@ class SuspensionTest {
         Student pupil = f.registeredPupil(f.primaryBaohe, ChangeFixture.PRIMARY_BAOHE, f.baohe);
         ChangeCase suspension = f.changes.applySuspension(f.primaryBaohe, pupil.id(), START,
                 "病休", proof());
+        assertThat(f.storage.openCases().hasOpenCase(pupil.id())).isTrue();
 
         f.changes.returnCase(f.baohe, suspension.id(), "缺医院证明");
+        assertThat(f.storage.openCases().hasOpenCase(pupil.id())).isTrue();
         assertThat(f.student(pupil.id()).status()).isEqualTo(RegistrationStatus.REGISTERED);
         f.changes.resubmit(f.primaryBaohe, suspension.id(), "已补医院证明");
         ChangeCase done = f.changes.approve(f.baohe, suspension.id(), "");
 
         assertThat(done.state()).isEqualTo(CaseState.COMPLETED);
         assertThat(f.student(pupil.id()).status()).isEqualTo(RegistrationStatus.SUSPENDED);
+        assertThat(f.storage.openCases().hasOpenCase(pupil.id())).isFalse();
     }
 
     @Test
@@ -103,6 +106,7 @@ class SuspensionTest {
                 .isEqualTo(ErrorCode.OPEN_CASE_EXISTS);
 
         f.changes.withdraw(f.primaryBaohe, suspension.id(), "家长撤回");
+        assertThat(f.storage.openCases().hasOpenCase(pupil.id())).isFalse();
 
         assertThat(f.student(pupil.id()).status()).isEqualTo(RegistrationStatus.REGISTERED);
         assertThat(f.changes.applySuspension(f.primaryBaohe, pupil.id(), START, "病休",

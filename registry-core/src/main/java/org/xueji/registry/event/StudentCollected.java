@@ -7,7 +7,8 @@ import org.xueji.registry.access.Scope;
 import org.xueji.registry.student.StudentId;
 
 /**
- * Reports that a new student was collected (新生信息采集), or a student of the previous stage was collected into an entry grade.
+ * Reports that a new student was collected (新生信息采集), or that a student of the previous
+ * stage was collected into an entry grade.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -68,6 +68,26 @@ public enum ErrorCode {
     INVALID_STATUS("学籍状态不允许此操作", "the registration status does not allow this"),
     /** No number is left to assign under a prefix, such as a J registry number's sequence. */
     NUMBERS_EXHAUSTED("可分配的编号已用尽", "no number left to assign"),
+    /** The storage failed for a reason that is not the caller's input; retrying may help. */
+    STORAGE_FAILURE("存储故障", "storage failure"),
+    /**
+     * A student change (学籍变动) breaks a change rule: a transfer outside a term's start, into
+     * another grade or in a graduating class, a withdrawal in compulsory education, one
+     * suspension too many, an unsuitable class and the like.
+     */
+    CHANGE_REFUSED("不符合学籍变动规定", "refused by a student change rule"),
+    /**
+     * A change case is not in a state that allows the operation, such as approving a withdrawn
+     * case or resubmitting one that was not returned.
+     */
+    CASE_STATE("变动申请的状态不允许此操作", "the change case's state does not allow this"),
+    /** The student already has an open change case that the new one would compete with. */
+    OPEN_CASE_EXISTS("该学生已有未办结的变动申请", "the student has an open change case"),
+    /**
+     * An edit would change key data (name, sex, birth date, identity number), which only a
+     * reviewed correction with proof may change.
+     */
+    KEY_DATA_REQUIRES_REVIEW("关键信息须经审核变更", "key data changes only through review"),
     /** A student is not in the final grade of the stage, so cannot graduate from it. */
     NOT_IN_FINAL_GRADE("非毕业年级学生", "not in the final grade of the stage"),
     /**
@@ -80,8 +100,6 @@ public enum ErrorCode {
      * graduation at the school, senior high submits it for the authority's approval.
      */
     WRONG_PROCEDURE("不适用于该学段的办理程序", "not the procedure of the student's stage"),
-    /** The storage failed for a reason that is not the caller's input; retrying may help. */
-    STORAGE_FAILURE("存储故障", "storage failure"),
     /** A date, or a year and month, is not one that the calendar has or not in a known shape. */
     INVALID_DATE("日期格式错误", "invalid date"),
     /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import org.xueji.registry.audit.AuditLog;
 import org.xueji.registry.calendar.AcademicYear;
+import org.xueji.registry.change.Changes;
 import org.xueji.registry.calendar.SchoolCalendar;
 import org.xueji.registry.enrollment.Enrollment;
 import org.xueji.registry.graduation.Graduations;
@@ -44,6 +45,7 @@ public final class Registry {
     private final Reviews reviews;
     private final StudentRecords records;
     private final Problems problems;
+    private final Changes changes;
     private final Calendars calendars;
     private final SchoolCalendar calendar;
     private final Graduations graduations;
@@ -58,6 +60,7 @@ public final class Registry {
         this.reviews = new Reviews(storage, policy, clock);
         this.records = new StudentRecords(storage, clock);
         this.problems = new Problems(storage);
+        this.changes = new Changes(storage, policy, clock);
         this.calendars = new Calendars(storage.calendar(), storage.unitOfWork(),
                 policy.calendar(), clock);
         this.calendar = new SchoolCalendar(storage, policy, clock);
@@ -117,6 +120,16 @@ public final class Registry {
      */
     public Problems problems() {
         return problems;
+    }
+
+    /**
+     * Returns the use cases of student changes (学籍变动): transfers, suspensions, corrections
+     * and the other change cases, class changes, edits and students' histories.
+     *
+     * @return the change use cases, not null
+     */
+    public Changes changes() {
+        return changes;
     }
 
     /**

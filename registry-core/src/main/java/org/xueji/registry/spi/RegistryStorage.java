@@ -93,6 +93,27 @@ public interface RegistryStorage {
     StudentRecordStore records();
 
     /**
+     * Returns the store of change cases (学籍变动申请).
+     *
+     * @return the store, not null
+     */
+    ChangeCaseStore changeCases();
+
+    /**
+     * Returns the store of students' history entries other than change cases.
+     *
+     * @return the store, not null
+     */
+    HistoryStore history();
+
+    /**
+     * Returns the calendar of working days, which deadlines of change cases count in.
+     *
+     * @return the calendar, not null
+     */
+    HolidayCalendar holidays();
+
+    /**
      * Returns the port that tells whether a student has an open change case.
      *
      * @return the port, not null

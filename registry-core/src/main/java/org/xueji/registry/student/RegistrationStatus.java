@@ -5,8 +5,9 @@ package org.xueji.registry.student;
  * to {@link #SUBMITTED} when the school submits them, and to {@link #REGISTERED} when the
  * authority approves them, or back to {@link #COLLECTED} when it returns them.
  *
- * <p>Later statuses (suspended, graduated and the like) are added by the use cases that produce
- * them.
+ * <p>Student changes (学籍变动) move a registered student to {@link #SUSPENDED} and back, or end
+ * the registration as {@link #WITHDRAWN}, {@link #DROPPED_OUT} (the registry is kept) or
+ * {@link #DECEASED}. Graduation adds its own status.
  */
 public enum RegistrationStatus {
     /** Collected by the school, not yet submitted for review (已采集). */
@@ -19,6 +20,12 @@ public enum RegistrationStatus {
      * Suspended (休学): the student keeps the registry and, across a rollover, the grade.
      */
     SUSPENDED("休学", "suspended"),
+    /** Withdrawn from senior high school (退学); only senior high allows it. */
+    WITHDRAWN("退学", "withdrawn"),
+    /** Dropped out of compulsory education (辍学); the registry is kept for the student's return. */
+    DROPPED_OUT("辍学", "dropped out"),
+    /** Deceased; the school cancelled the registry (死亡注销). */
+    DECEASED("死亡", "deceased"),
     /**
      * Left the stage at its end, with a {@link GraduationKind} kept on the record: 毕业, 结业 or
      * 肄业. A graduated student is no longer in school and is not promoted; entering the next

@@ -14,9 +14,12 @@ import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.spi.AuditTrail;
 import org.xueji.registry.spi.AuthorityStore;
 import org.xueji.registry.spi.CalendarStore;
+import org.xueji.registry.spi.ChangeCaseStore;
 import org.xueji.registry.spi.ClassStore;
 import org.xueji.registry.spi.EventSink;
 import org.xueji.registry.spi.GraduationCaseStore;
+import org.xueji.registry.spi.HistoryStore;
+import org.xueji.registry.spi.HolidayCalendar;
 import org.xueji.registry.spi.NumberSequence;
 import org.xueji.registry.spi.OpenCases;
 import org.xueji.registry.spi.PhotoStore;
@@ -205,5 +208,20 @@ public final class FailingStorage implements RegistryStorage {
         public long count(StudentSelection selection) {
             return store.count(selection);
         }
+    }
+
+    @Override
+    public ChangeCaseStore changeCases() {
+        return delegate.changeCases();
+    }
+
+    @Override
+    public HistoryStore history() {
+        return delegate.history();
+    }
+
+    @Override
+    public HolidayCalendar holidays() {
+        return delegate.holidays();
     }
 }

@@ -99,7 +99,21 @@ public enum ErrorCode {
      * The operation is not the procedure of the student's stage: compulsory education records
      * graduation at the school, senior high submits it for the authority's approval.
      */
-    WRONG_PROCEDURE("不适用于该学段的办理程序", "not the procedure of the student's stage");
+    WRONG_PROCEDURE("不适用于该学段的办理程序", "not the procedure of the student's stage"),
+    /** A date, or a year and month, is not one that the calendar has or not in a known shape. */
+    INVALID_DATE("日期格式错误", "invalid date"),
+    /**
+     * An identity number was stored in a spreadsheet as a number, which keeps only 15 significant
+     * digits, so its last digits are lost.
+     */
+    IDENTITY_NUMBER_STORED_AS_NUMBER("身份证件号被存成了数字", "identity number stored as a number"),
+    /**
+     * A file is not a workbook that can be read: another format, broken, truncated, encrypted,
+     * too large or built to harm the reader.
+     */
+    UNREADABLE_WORKBOOK("无法读取的工作簿", "unreadable workbook"),
+    /** A sheet's header row lacks columns the import requires, or no header row was found. */
+    MISSING_COLUMNS("缺少必需的列", "required columns missing");
 
     private final String chineseTitle;
     private final String englishTitle;

@@ -117,8 +117,7 @@ final class ChangeRules {
         int yearsLater = student.cohort().yearsUntil(target.id().cohort());
         boolean fits = target.school().equals(student.school())
                 && target.profile().classType().stage() == stage
-                && yearsLater >= minYearsLater && yearsLater <= maxYearsLater
-                && !target.id().equals(student.classId());
+                && yearsLater >= minYearsLater && yearsLater <= maxYearsLater;
         if (fits) {
             return Optional.empty();
         }

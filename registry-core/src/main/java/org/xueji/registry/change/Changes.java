@@ -199,7 +199,8 @@ public final class Changes {
     /**
      * Applies for a resumption (复学) of a suspended student into a class of the same school and
      * stage, of the student's cohort or one up to two years later (the grade the student
-     * missed, or the one the student would have entered).
+     * missed, or the one the student would have entered). The student takes the class's
+     * cohort, so a grade kept across a rollover follows from the class chosen.
      *
      * @param actor  an administrator of the student's school, not null
      * @param student  the student, not null
@@ -218,10 +219,7 @@ public final class Changes {
         return apply(actor, student, ChangeKind.RESUMPTION, reason, proofs, false, null, ctx -> {
             check(rules.status(ctx.student, ChangeKind.RESUMPTION,
                     EnumSet.of(RegistrationStatus.SUSPENDED)));
-            SchoolClass target = findClass(toClass);
-            if (!target.id().equals(ctx.student.classId())) {
-                check(rules.suitableClass(ctx.student, ctx.stage, target, 0, 2));
-            }
+            check(rules.suitableClass(ctx.student, ctx.stage, findClass(toClass), 0, 2));
             return new ChangeDetails.Resumption(toClass);
         });
     }
@@ -517,6 +515,10 @@ public final class Changes {
             Student current = schoolOwned(actor, AuditAction.CHANGE_CLASS, student);
             check(rules.status(current, ChangeKind.TRANSFER, REGISTERED));
             check(rules.suitableClass(current, stageOf(current), findClass(toClass), 0, 0));
+            if (toClass.equals(current.classId())) {
+                throw ChangeRefusal.of(ChangeRule.SUITABLE_CLASS, "学生已在该班级",
+                        "The student is already in class " + toClass).toException();
+            }
             Student stored = storage.students().update(
                     current.toBuilder().classId(toClass).build());
             auditing.recordChange(actor, AuditAction.CHANGE_CLASS, studentTarget(stored),

@@ -81,8 +81,6 @@ public enum ErrorCode {
      * case or resubmitting one that was not returned.
      */
     CASE_STATE("变动申请的状态不允许此操作", "the change case's state does not allow this"),
-    /** The student already has an open change case that the new one would compete with. */
-    OPEN_CASE_EXISTS("该学生已有未办结的变动申请", "the student has an open change case"),
     /**
      * An edit would change key data (name, sex, birth date, identity number), which only a
      * reviewed correction with proof may change.
@@ -92,7 +90,8 @@ public enum ErrorCode {
     NOT_IN_FINAL_GRADE("非毕业年级学生", "not in the final grade of the stage"),
     /**
      * A student has an open change case (a transfer, suspension, key-data correction or the like)
-     * that must be closed first.
+     * that must be closed first: before graduating, or before another case that would compete
+     * with it.
      */
     OPEN_CHANGE_CASE("有未办结的学籍异动", "an open change case must be closed first"),
     /**

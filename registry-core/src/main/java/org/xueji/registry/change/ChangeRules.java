@@ -59,7 +59,7 @@ final class ChangeRules {
         }
         ChangeCase other = open.stream().filter(c -> kind != ChangeKind.TRANSFER
                 || c.kind() != ChangeKind.TRANSFER).findFirst().orElseThrow();
-        return Optional.of(new ChangeRefusal(ChangeRule.NO_OPEN_CASE, ErrorCode.OPEN_CASE_EXISTS,
+        return Optional.of(new ChangeRefusal(ChangeRule.NO_OPEN_CASE, ErrorCode.OPEN_CHANGE_CASE,
                 "该学生有未办结的" + other.kind().chineseName() + "申请（" + other.id() + "）",
                 "The student has an open " + other.kind().englishName() + " case " + other.id()));
     }

@@ -141,7 +141,7 @@ public final class Changes {
      * @throws AccessDeniedException if the actor is not of the receiving school
      * @throws RegistryException with {@link ErrorCode#NOT_FOUND} for an unknown student or
      *     class, {@link ErrorCode#OUTSIDE_CALENDAR_WINDOW} outside the calendar's window,
-     *     {@link ErrorCode#INVALID_STATUS}, {@link ErrorCode#OPEN_CASE_EXISTS} or
+     *     {@link ErrorCode#INVALID_STATUS}, {@link ErrorCode#OPEN_CHANGE_CASE} or
      *     {@link ErrorCode#CHANGE_REFUSED} if a rule refuses, or
      *     {@link ErrorCode#INVALID_VALUE} for a blank reason or proof
      */
@@ -177,7 +177,7 @@ public final class Changes {
      * @return the case as stored, not null
      * @throws AccessDeniedException if the actor is not of the student's school
      * @throws RegistryException with {@link ErrorCode#NOT_FOUND}, {@link
-     *     ErrorCode#INVALID_STATUS}, {@link ErrorCode#OPEN_CASE_EXISTS}, {@link
+     *     ErrorCode#INVALID_STATUS}, {@link ErrorCode#OPEN_CHANGE_CASE}, {@link
      *     ErrorCode#CHANGE_REFUSED} or {@link ErrorCode#INVALID_VALUE}
      */
     public ChangeCase applySuspension(Actor actor, StudentId student, LocalDate from,
@@ -210,7 +210,7 @@ public final class Changes {
      * @return the case as stored, not null
      * @throws AccessDeniedException if the actor is not of the student's school
      * @throws RegistryException with {@link ErrorCode#NOT_FOUND}, {@link
-     *     ErrorCode#INVALID_STATUS}, {@link ErrorCode#OPEN_CASE_EXISTS}, {@link
+     *     ErrorCode#INVALID_STATUS}, {@link ErrorCode#OPEN_CHANGE_CASE}, {@link
      *     ErrorCode#CHANGE_REFUSED} or {@link ErrorCode#INVALID_VALUE}
      */
     public ChangeCase applyResumption(Actor actor, StudentId student, ClassId toClass,

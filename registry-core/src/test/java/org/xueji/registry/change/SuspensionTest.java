@@ -103,7 +103,7 @@ class SuspensionTest {
         assertThatThrownBy(() -> f.changes.applySuspension(f.primaryBaohe, pupil.id(), START,
                 "病休", proof()))
                 .extracting(ex -> ((RegistryException) ex).code())
-                .isEqualTo(ErrorCode.OPEN_CASE_EXISTS);
+                .isEqualTo(ErrorCode.OPEN_CHANGE_CASE);
 
         f.changes.withdraw(f.primaryBaohe, suspension.id(), "家长撤回");
         assertThat(f.storage.openCases().hasOpenCase(pupil.id())).isFalse();

@@ -112,7 +112,9 @@ public enum ErrorCode {
      */
     UNREADABLE_WORKBOOK("无法读取的工作簿", "unreadable workbook"),
     /** A sheet's header row lacks columns the import requires, or no header row was found. */
-    MISSING_COLUMNS("缺少必需的列", "required columns missing");
+    MISSING_COLUMNS("缺少必需的列", "required columns missing"),
+    /** An entry of the problem queue was resolved already and cannot be resolved again. */
+    PROBLEM_RESOLVED("问题学籍已处理", "the problem is resolved already");
 
     private final String chineseTitle;
     private final String englishTitle;

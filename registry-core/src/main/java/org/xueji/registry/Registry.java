@@ -59,7 +59,7 @@ public final class Registry {
         this.enrollment = new Enrollment(storage, policy, clock);
         this.reviews = new Reviews(storage, policy, clock);
         this.records = new StudentRecords(storage, clock);
-        this.problems = new Problems(storage);
+        this.problems = new Problems(storage, policy, clock);
         this.changes = new Changes(storage, policy, clock);
         this.calendars = new Calendars(storage.calendar(), storage.unitOfWork(),
                 policy.calendar(), clock);

@@ -68,6 +68,10 @@ public enum AuditAction {
     VIEW_STUDENT_HISTORY("查看学籍历史"),
     /** Resolved an entry of the problem queue. */
     RESOLVE_PROBLEM("处理问题学籍"),
+    /** Scanned an area's records for the problem queue (排查问题学籍). */
+    SCAN_PROBLEMS("排查问题学籍"),
+    /** Deleted a student's record while resolving the problem queue (删除学籍). */
+    DELETE_STUDENT("删除学籍"),
     /** Recorded a compulsory-education student's graduation (毕业登记). */
     RECORD_GRADUATION("办理毕业"),
     /** Submitted a senior-high student's graduation for approval (提交毕业审核). */

@@ -27,10 +27,12 @@ import org.xueji.registry.student.StudentKey;
 
 /**
  * Students in memory, unique by id, key, registry number and regional number, each index
- * checked and changed under the unit of work's lock and undone on rollback.
+ * checked and changed under the unit of work's lock and undone on rollback. A deleted student
+ * is left out of the key and registry-number indexes.
  */
 final class InMemoryStudentStore implements StudentStore {
 
+    private static final int REGIONAL_NUMBER = 2;
     private static final List<Function<Student, String>> UNIQUE_VALUES = List.of(
             student -> student.key().value(),
             student -> student.registryNumber().value(),
@@ -89,14 +91,16 @@ final class InMemoryStudentStore implements StudentStore {
 
     @Override
     public List<Student> findByPerson(String name, Sex sex, LocalDate birthDate) {
-        return table.list(student -> student.details().name().equals(name)
+        return table.list(student -> student.status() != RegistrationStatus.DELETED
+                && student.details().name().equals(name)
                 && student.details().sex() == sex
                 && student.details().birthDate().equals(birthDate));
     }
 
     @Override
     public int countInClass(ClassId classId) {
-        return table.list(student -> student.classId().equals(classId)).size();
+        return table.list(student -> student.classId().equals(classId)
+                && student.status() != RegistrationStatus.DELETED).size();
     }
 
     @Override
@@ -136,12 +140,19 @@ final class InMemoryStudentStore implements StudentStore {
 
     private void checkFree(Student student) {
         for (int i = 0; i < UNIQUE_VALUES.size(); i++) {
+            if (!holds(i, student)) {
+                continue;
+            }
             String value = UNIQUE_VALUES.get(i).apply(student);
             StudentId holder = indexes.get(i).get(value);
             if (holder != null && !holder.equals(student.id())) {
                 throw StoreFailures.duplicate(RecordKind.STUDENT, describe(i, student));
             }
         }
+    }
+
+    private static boolean holds(int index, Student student) {
+        return index == REGIONAL_NUMBER || student.status() != RegistrationStatus.DELETED;
     }
 
     private static String describe(int index, Student student) {
@@ -157,6 +168,9 @@ final class InMemoryStudentStore implements StudentStore {
 
     private void index(Student student) {
         for (int i = 0; i < UNIQUE_VALUES.size(); i++) {
+            if (!holds(i, student)) {
+                continue;
+            }
             Map<String, StudentId> index = indexes.get(i);
             String value = UNIQUE_VALUES.get(i).apply(student);
             index.put(value, student.id());
@@ -166,6 +180,9 @@ final class InMemoryStudentStore implements StudentStore {
 
     private void unindex(Student student) {
         for (int i = 0; i < UNIQUE_VALUES.size(); i++) {
+            if (!holds(i, student)) {
+                continue;
+            }
             Map<String, StudentId> index = indexes.get(i);
             String value = UNIQUE_VALUES.get(i).apply(student);
             index.remove(value);

@@ -13,7 +13,21 @@ public enum ProblemKind {
      * A student entered grade 7 or senior grade 1 with no record of the previous stage, and was
      * registered new (无前一学段学籍).
      */
-    NO_EARLIER_RECORD("无前一学段学籍", "no record of the previous stage");
+    NO_EARLIER_RECORD("无前一学段学籍", "no record of the previous stage"),
+    /**
+     * Two records carry the same identity number (身份证件号重复): data imported before the
+     * unique rule, or a record keyed by a guardian's number whose own document holds another
+     * student's number. The entry is about the record found by the scan; the related student
+     * is the one keyed by the number.
+     */
+    DUPLICATE_IDENTITY("身份证件号重复", "same identity number on two records"),
+    /**
+     * A stored identity number fails validation under the current rules (身份证件号校验不通过),
+     * such as an address code missing from a division directory loaded since.
+     */
+    IDENTITY_NUMBER_INVALID("身份证件号校验不通过", "identity number fails validation"),
+    /** The student's class no longer exists (所在班级不存在). */
+    CLASS_MISSING("所在班级不存在", "class no longer exists");
 
     private final String chineseName;
     private final String englishName;

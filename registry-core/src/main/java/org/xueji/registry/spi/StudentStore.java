@@ -20,6 +20,14 @@ import org.xueji.registry.student.StudentKey;
  * it again atomically (a unique index in SQL), so that two schools racing to enroll the same
  * child get one record and one {@link org.xueji.registry.ErrorCode#DUPLICATE} failure.
  *
+ * <p><b>Deleted records.</b> A student in {@link RegistrationStatus#DELETED} holds neither its
+ * key nor its registry number: both are unique among the other students only, so the real
+ * record of a deleted duplicate can take them (a SQL store keeps them in nullable unique
+ * columns that it clears on deletion, and keeps the values in plain columns). The regional
+ * number stays unique over every student. {@link #findByKey}, {@link #findByPerson} and {@link
+ * #countInClass} ignore deleted students; the listings return them only when asked for that
+ * status, and the registry decides who may see them.
+ *
  * <p>Writes join the current {@link UnitOfWork} transaction. Implementations must be thread-safe.
  */
 public interface StudentStore {
@@ -63,7 +71,8 @@ public interface StudentStore {
     Optional<Scope> placeOf(StudentId id);
 
     /**
-     * Finds the student with a uniqueness key, anywhere in the registry.
+     * Finds the student with a uniqueness key, anywhere in the registry, ignoring deleted
+     * students.
      *
      * @param key  the key, not null
      * @return the student, or empty if none is stored
@@ -71,8 +80,8 @@ public interface StudentStore {
     Optional<Student> findByKey(StudentKey key);
 
     /**
-     * Finds the students with a name, sex and birth date, anywhere in the registry, by id; the
-     * registry looks for duplicate suspects with this.
+     * Finds the students with a name, sex and birth date, anywhere in the registry, by id,
+     * ignoring deleted students; the registry looks for duplicate suspects with this.
      *
      * @param name  the name, compared exactly, not null
      * @param sex  the sex, not null
@@ -82,7 +91,7 @@ public interface StudentStore {
     List<Student> findByPerson(String name, Sex sex, LocalDate birthDate);
 
     /**
-     * Counts the students in a class, whatever their status.
+     * Counts the students in a class, whatever their status, deleted students excepted.
      *
      * @param classId  the class, not null
      * @return the number of students, not negative

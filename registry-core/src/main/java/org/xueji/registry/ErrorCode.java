@@ -69,7 +69,17 @@ public enum ErrorCode {
     /** No number is left to assign under a prefix, such as a J registry number's sequence. */
     NUMBERS_EXHAUSTED("可分配的编号已用尽", "no number left to assign"),
     /** The storage failed for a reason that is not the caller's input; retrying may help. */
-    STORAGE_FAILURE("存储故障", "storage failure");
+    STORAGE_FAILURE("存储故障", "storage failure"),
+    /**
+     * An uploaded archive is not a readable zip file, or goes over the limits set against zip
+     * bombs: too many entries, or too many bytes once uncompressed.
+     */
+    INVALID_ARCHIVE("压缩包无效或超出限制", "archive unreadable or over its limits"),
+    /**
+     * A file exchanged with the national system does not have the national layout: a missing
+     * column, a malformed row or a value that is not the field's code.
+     */
+    INVALID_EXCHANGE_FILE("交换文件格式不符", "exchange file does not have the national layout");
 
     private final String chineseTitle;
     private final String englishTitle;

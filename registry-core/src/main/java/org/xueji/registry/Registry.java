@@ -8,6 +8,7 @@ import org.xueji.registry.calendar.AcademicYear;
 import org.xueji.registry.enrollment.Enrollment;
 import org.xueji.registry.internal.Calendars;
 import org.xueji.registry.organisation.Organisations;
+import org.xueji.registry.photo.Photos;
 import org.xueji.registry.policy.RegistryPolicy;
 import org.xueji.registry.problem.Problems;
 import org.xueji.registry.records.StudentRecords;
@@ -42,6 +43,7 @@ public final class Registry {
     private final Reviews reviews;
     private final StudentRecords records;
     private final Problems problems;
+    private final Photos photos;
     private final Calendars calendars;
     private final AuditLog audit;
 
@@ -54,6 +56,7 @@ public final class Registry {
         this.reviews = new Reviews(storage, policy, clock);
         this.records = new StudentRecords(storage, clock);
         this.problems = new Problems(storage);
+        this.photos = new Photos(storage, policy, clock);
         this.calendars = new Calendars(storage.calendar(), storage.unitOfWork(),
                 policy.calendar(), clock);
         this.audit = new AuditLog(storage.auditTrail());
@@ -111,6 +114,15 @@ public final class Registry {
      */
     public Problems problems() {
         return problems;
+    }
+
+    /**
+     * Returns the use cases of photo collection: zip archives of photos matched to students.
+     *
+     * @return the photo use cases, not null
+     */
+    public Photos photos() {
+        return photos;
     }
 
     /**

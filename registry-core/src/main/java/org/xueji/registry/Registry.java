@@ -14,6 +14,7 @@ import org.xueji.registry.problem.Problems;
 import org.xueji.registry.records.StudentRecords;
 import org.xueji.registry.review.Reviews;
 import org.xueji.registry.spi.RegistryStorage;
+import org.xueji.registry.statistics.Statistics;
 
 /**
  * The registry (学籍管理系统): the one entry point through which schools, education bureaus and
@@ -44,6 +45,7 @@ public final class Registry {
     private final StudentRecords records;
     private final Problems problems;
     private final Photos photos;
+    private final Statistics statistics;
     private final Calendars calendars;
     private final AuditLog audit;
 
@@ -57,6 +59,7 @@ public final class Registry {
         this.records = new StudentRecords(storage, clock);
         this.problems = new Problems(storage);
         this.photos = new Photos(storage, policy, clock);
+        this.statistics = new Statistics(storage, policy, clock);
         this.calendars = new Calendars(storage.calendar(), storage.unitOfWork(),
                 policy.calendar(), clock);
         this.audit = new AuditLog(storage.auditTrail());
@@ -123,6 +126,15 @@ public final class Registry {
      */
     public Photos photos() {
         return photos;
+    }
+
+    /**
+     * Returns the statistics of an authority's scope.
+     *
+     * @return the statistics use cases, not null
+     */
+    public Statistics statistics() {
+        return statistics;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.xueji.registry.audit.AuditLog;
 import org.xueji.registry.calendar.AcademicYear;
 import org.xueji.registry.enrollment.Enrollment;
+import org.xueji.registry.exchange.Exchange;
 import org.xueji.registry.internal.Calendars;
 import org.xueji.registry.organisation.Organisations;
 import org.xueji.registry.photo.Photos;
@@ -46,6 +47,7 @@ public final class Registry {
     private final Problems problems;
     private final Photos photos;
     private final Statistics statistics;
+    private final Exchange exchange;
     private final Calendars calendars;
     private final AuditLog audit;
 
@@ -60,6 +62,7 @@ public final class Registry {
         this.problems = new Problems(storage);
         this.photos = new Photos(storage, policy, clock);
         this.statistics = new Statistics(storage, policy, clock);
+        this.exchange = new Exchange(storage, clock);
         this.calendars = new Calendars(storage.calendar(), storage.unitOfWork(),
                 policy.calendar(), clock);
         this.audit = new AuditLog(storage.auditTrail());
@@ -135,6 +138,16 @@ public final class Registry {
      */
     public Statistics statistics() {
         return statistics;
+    }
+
+    /**
+     * Returns the exchange with the national registry system: exports, the change feed and the
+     * import of its answers.
+     *
+     * @return the exchange use cases, not null
+     */
+    public Exchange exchange() {
+        return exchange;
     }
 
     /**

@@ -4,9 +4,11 @@ import org.xueji.registry.spi.AuditTrail;
 import org.xueji.registry.spi.AuthorityStore;
 import org.xueji.registry.spi.CalendarStore;
 import org.xueji.registry.spi.ClassStore;
+import org.xueji.registry.spi.EventFeed;
 import org.xueji.registry.spi.NumberSequence;
 import org.xueji.registry.spi.PhotoStore;
 import org.xueji.registry.spi.ProblemStore;
+import org.xueji.registry.spi.RegistryNumberHistory;
 import org.xueji.registry.spi.RegistryStorage;
 import org.xueji.registry.spi.SchoolStore;
 import org.xueji.registry.spi.StudentRecordStore;
@@ -39,6 +41,8 @@ public final class InMemoryStorage implements RegistryStorage {
     private final InMemoryCalendarStore calendar = new InMemoryCalendarStore(unitOfWork);
     private final InMemoryProblemStore problems = new InMemoryProblemStore(unitOfWork);
     private final InMemoryStudentRecordStore records = new InMemoryStudentRecordStore(unitOfWork);
+    private final InMemoryRegistryNumberHistory numberHistory =
+            new InMemoryRegistryNumberHistory(unitOfWork);
 
     /**
      * Creates empty storage.
@@ -109,5 +113,15 @@ public final class InMemoryStorage implements RegistryStorage {
     @Override
     public StudentRecordStore records() {
         return records;
+    }
+
+    @Override
+    public EventFeed eventFeed() {
+        return events;
+    }
+
+    @Override
+    public RegistryNumberHistory registryNumberHistory() {
+        return numberHistory;
     }
 }

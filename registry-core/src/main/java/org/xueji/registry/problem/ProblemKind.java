@@ -13,7 +13,18 @@ public enum ProblemKind {
      * A student entered grade 7 or senior grade 1 with no record of the previous stage, and was
      * registered new (无前一学段学籍).
      */
-    NO_EARLIER_RECORD("无前一学段学籍", "no record of the previous stage");
+    NO_EARLIER_RECORD("无前一学段学籍", "no record of the previous stage"),
+    /**
+     * The national system found the student registered twice across the country (全国重复学籍),
+     * possibly in another province.
+     */
+    NATIONAL_DUPLICATE("全国重复学籍", "duplicate in the national registry"),
+    /**
+     * The national system found that the student's identity number does not match the
+     * population register (身份信息与公安户籍信息不符).
+     */
+    POPULATION_REGISTER_MISMATCH("身份信息与户籍信息不符",
+            "identity does not match the population register");
 
     private final String chineseName;
     private final String englishName;

@@ -8,7 +8,8 @@ import org.xueji.registry.spi.RegistryStorage;
 
 /**
  * The problem queue (问题学籍) as the authorities and schools read it: duplicate suspects and
- * students entering a later stage without an earlier record, found at enrollment.
+ * students entering a later stage without an earlier record, found at enrollment, and the
+ * problems the national system flags, imported through the exchange.
  *
  * <p>Entries are listed only; resolving one by proof, correction or deletion is not yet offered.
  *

@@ -91,4 +91,18 @@ public interface RegistryStorage {
      * @return the store, not null
      */
     StudentRecordStore records();
+
+    /**
+     * Returns the reader of the committed events of the outbox.
+     *
+     * @return the feed, not null
+     */
+    EventFeed eventFeed();
+
+    /**
+     * Returns the history of replaced registry numbers.
+     *
+     * @return the history, not null
+     */
+    RegistryNumberHistory registryNumberHistory();
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.xueji.registry.ErrorCode;
@@ -17,6 +18,9 @@ import org.xueji.registry.access.Scope;
 import org.xueji.registry.audit.AuditAction;
 import org.xueji.registry.audit.AuditEntry;
 import org.xueji.registry.audit.AuditTarget;
+import org.xueji.registry.change.HistoryEntry;
+import org.xueji.registry.change.HistoryKind;
+import org.xueji.registry.code.IdentityDocumentType;
 import org.xueji.registry.event.FeedEntry;
 import org.xueji.registry.event.RegistryNumberReplaced;
 import org.xueji.registry.event.StudentEvent;
@@ -28,9 +32,12 @@ import org.xueji.registry.internal.Auditing;
 import org.xueji.registry.problem.ProblemRecord;
 import org.xueji.registry.spi.RegistryStorage;
 import org.xueji.registry.spi.StoreFailures;
+import org.xueji.registry.spi.StudentSelection;
+import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.RegistryNumberChange;
 import org.xueji.registry.student.Student;
 import org.xueji.registry.student.StudentId;
+import org.xueji.registry.student.StudentKey;
 
 /**
  * Exchange with the national student registry system (全国中小学生学籍信息管理系统): exports of a
@@ -38,20 +45,28 @@ import org.xueji.registry.student.StudentId;
  * import of the national system's answers.
  *
  * <p><b>Export.</b> {@link #export(Actor, Appendable)} writes every student of the actor's
- * scope, whatever their status, as a {@link NationalCsv} file, reading the store a page at a
- * time so that a province's export stays bounded in memory.
+ * scope, whatever their status, as a {@link NationalCsv} file, status by status and in id order
+ * within one, reading the store a page at a time so that a province's export stays bounded in
+ * memory. A school's export pages through its authority's division and keeps the school's
+ * students.
  *
  * <p><b>Change feed.</b> {@link #changesSince(Actor, long, int)} reads the committed events of
  * the outbox after a cursor and returns the students of the scope they concern, once each, in
  * their current state, with the cursor to persist. Polling again with that cursor continues
  * where the last poll stopped: an event is read by exactly one poll, so no change is sent twice
  * and none is missed, as long as the caller persists the cursor only after the batch was
- * delivered. A student who changed again after a poll is sent again by the next one.
+ * delivered. A student who changed again after a poll is sent again by the next one. Change
+ * cases, class changes, edits and graduations reach the feed through their
+ * {@link StudentEvent}s; the 1 August rollover sends only the students it kept in their grade,
+ * since every other student's grade follows from the school year on both sides.
  *
  * <p><b>Answers.</b> {@link #applyIssuedNumbers} replaces a temporary L number (or a J number)
  * by the G number the national system issued after verifying the identity, keeping the old
- * number in the {@link org.xueji.registry.spi.RegistryNumberHistory}; a line that confirms the
- * number held changes nothing, and importing the same answer again is harmless.
+ * number in the {@link org.xueji.registry.spi.RegistryNumberHistory}, where a former number is
+ * found again, and in the student's history ({@link HistoryKind#REGISTRY_NUMBER_CHANGE}), as a
+ * key-data correction does. The student is keyed by the verified identity number from then on,
+ * and a student who had no identity document gets the resident identity card. A line that
+ * confirms the number held changes nothing, and importing the same answer again is harmless.
  * {@link #recordProblems} puts nationally flagged duplicates and population-register
  * mismatches on the problem queue, once each. Each line runs in a unit of work of its own and
  * gets an outcome; refusals of access are audited.
@@ -64,6 +79,7 @@ public final class Exchange {
     private static final String ISSUED_REASON = "全国学籍系统核验后下发";
 
     private final RegistryStorage storage;
+    private final Clock clock;
     private final Auditing auditing;
 
     /**
@@ -74,6 +90,7 @@ public final class Exchange {
      */
     public Exchange(RegistryStorage storage, Clock clock) {
         this.storage = requireNonNull(storage, "storage");
+        this.clock = requireNonNull(clock, "clock");
         this.auditing = new Auditing(storage, clock);
     }
 
@@ -92,18 +109,23 @@ public final class Exchange {
         Scope scope = actor.scope();
         NationalCsv.writeHeader(out);
         long written = 0;
-        StudentId after = null;
-        List<Student> page;
-        do {
-            StudentId from = after;
-            page = storage.unitOfWork().inTransaction(
-                    () -> storage.students().page(scope, from, PAGE));
-            for (Student student : page) {
-                NationalCsv.writeRow(out, NationalRecord.of(student));
-                after = student.id();
-            }
-            written += page.size();
-        } while (page.size() == PAGE);
+        for (RegistrationStatus status : RegistrationStatus.values()) {
+            StudentSelection selection = StudentSelection.of(scope.division(), status);
+            StudentId after = null;
+            List<Student> page;
+            do {
+                StudentId from = after;
+                page = storage.unitOfWork().inTransaction(
+                        () -> storage.students().page(selection, from, PAGE));
+                for (Student student : page) {
+                    if (actor.mayActOn(student.place())) {
+                        NationalCsv.writeRow(out, NationalRecord.of(student));
+                        written++;
+                    }
+                    after = student.id();
+                }
+            } while (page.size() == PAGE);
+        }
         AuditTarget target = scope.school()
                 .map(school -> AuditTarget.of(RecordKind.SCHOOL, school.value(), scope))
                 .orElseGet(() -> AuditTarget.of(RecordKind.AUTHORITY,
@@ -210,10 +232,20 @@ public final class Exchange {
             return AnswerOutcome.done(index, AnswerResult.CONFIRMED, student.id());
         }
         checkReplacement(student, answer);
-        Student stored = storage.students().update(
-                student.toBuilder().registryNumber(answer.issued()).build());
+        IdentityNumber identity = answer.issued().identityNumber().orElseThrow();
+        Student.Builder changed = student.toBuilder().registryNumber(answer.issued())
+                .key(StudentKey.ofIdentityNumber(identity));
+        if (student.identityDocument().isEmpty()) {
+            changed.identityDocument(IdentityDocument.of(
+                    IdentityDocumentType.RESIDENT_IDENTITY_CARD, identity.value(), clock));
+        }
+        Student stored = storage.students().update(changed.build());
         storage.registryNumberHistory().append(new RegistryNumberChange(student.id(),
                 answer.sent(), answer.issued(), auditing.now(), actor.account(), ISSUED_REASON));
+        storage.history().append(student.id(), HistoryEntry.of(auditing.now(),
+                HistoryKind.REGISTRY_NUMBER_CHANGE, actor.account(), Map.of(
+                        "from", answer.sent().value(), "to", answer.issued().value(),
+                        "reason", ISSUED_REASON)));
         auditing.recordChange(actor, AuditAction.REPLACE_REGISTRY_NUMBER,
                 target(stored.id(), stored.place()),
                 Auditing.diff(student.fields(), stored.fields()),

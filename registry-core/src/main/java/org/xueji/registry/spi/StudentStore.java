@@ -138,14 +138,25 @@ public interface StudentStore {
     List<StudentTally> tallyWithin(DivisionCode division);
 
     /**
-     * Lists, in id order, at most a number of the students of any status whose place lies within
-     * a scope and whose id comes after a given one: a page of an export that reads a province
-     * in bounded steps (keyset paging).
+     * Reads one page of the students a selection selects, in the store's own stable order of
+     * student ids, starting after an id. A job reads the next page by passing the last id of
+     * the previous one; the registry never compares ids itself, so the order only has to be
+     * total and fixed (a SQL store orders by its id column). A student changed after being read
+     * so that it no longer fits the selection does not disturb the pages after it.
      *
-     * @param within  the scope whose students to list, not null
+     * @param selection  which students, not null
      * @param after  the last id of the previous page, or null for the first page
-     * @param limit  the most students to return, positive
-     * @return the students, by id, not null, fewer than the limit only on the last page
+     * @param limit  the largest number of students to return, positive
+     * @return the students, at most {@code limit}, in id order, not null
+     * @throws IllegalArgumentException if the limit is not positive
      */
-    List<Student> page(Scope within, StudentId after, int limit);
+    List<Student> page(StudentSelection selection, StudentId after, int limit);
+
+    /**
+     * Counts the students a selection selects, with a count query that reads no record.
+     *
+     * @param selection  which students, not null
+     * @return the number of students, not negative
+     */
+    long count(StudentSelection selection);
 }

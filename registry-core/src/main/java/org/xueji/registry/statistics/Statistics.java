@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Lists;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import org.xueji.registry.organisation.School;
 import org.xueji.registry.organisation.SchoolClass;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.policy.RegistryPolicy;
+import org.xueji.registry.spi.HolidayCalendar;
 import org.xueji.registry.spi.RegistryStorage;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
@@ -41,7 +41,8 @@ import org.xueji.registry.student.StudentTally;
 /**
  * Statistics for an authority (统计报表) over its scope on a date: students by school, grade, sex
  * and status; classes by size band, with the classes above their stage's cap; and the submitted
- * students waiting for review, by age against the review deadline.
+ * students waiting for review, by age against the review deadline; and, over a period, the
+ * completed student changes by kind.
  *
  * <p><b>Who.</b> An administrator of a province, city or county, over its own scope; a school's
  * actor is refused and the refusal audited.
@@ -54,15 +55,16 @@ import org.xueji.registry.student.StudentTally;
  * students in other statuses (suspended, and those whose registration ended) have no seat. Every
  * class of a school in the scope whose grade that year is 1 to 12 is counted, empty ones too.
  *
- * <p><b>Working days</b> are Monday to Friday: public holidays and the weekend days worked in
- * their place (调休) are not known to the registry yet, so ages around a holiday come out a little
- * higher than an office calendar would give. The age runs from the school's last submission, as
- * the audit trail records it.
+ * <p><b>Working days</b> are those of the storage's
+ * {@link org.xueji.registry.spi.HolidayCalendar}: public holidays are not counted and the
+ * weekend days worked in their place (调休) are. The age runs from the school's last
+ * submission, as the audit trail records it.
  *
  * <p><b>Bounded reads.</b> Students are counted by a grouped store query
  * ({@link org.xueji.registry.spi.StudentStore#tallyWithin}), never read one by one; classes are
  * listed per school; only the pending students are read, with their submission times looked up
- * in chunks. Changes by type (变动统计) come with the student-change use cases.
+ * in chunks; completed change cases are counted by kind with a grouped query
+ * ({@link #changes(Actor, LocalDate, LocalDate)}).
  *
  * <p>Obtain it from {@link org.xueji.registry.Registry#statistics()}. This class is
  * thread-safe.
@@ -107,12 +109,8 @@ public final class Statistics {
     public StatisticsReport report(Actor actor, LocalDate date) {
         requireNonNull(actor, "actor");
         requireNonNull(date, "date");
+        requireAuthority(actor);
         Scope scope = actor.scope();
-        if (!scope.level().isAuthority()) {
-            throw auditing.refuse(actor, AuditAction.VIEW_STATISTICS, AuditTarget.of(
-                    RecordKind.SCHOOL, scope.school().map(SchoolIdentifier::value).orElse(""),
-                    scope), "：统计报表仅供学籍主管单位查看", "statistics are for authorities");
-        }
         AcademicCalendar calendar = calendars.current();
         AcademicYear year = calendar.policy().yearContaining(date);
         if (year.compareTo(calendar.currentYear()) > 0) {
@@ -127,6 +125,40 @@ public final class Statistics {
                     students(tallies, schoolYear), classes(scope, tallies, schoolYear),
                     pending(scope, date, deadline));
         });
+    }
+
+    /**
+     * Counts the change cases of the actor's scope completed in a period, by kind.
+     *
+     * @param actor  an authority's administrator, not null
+     * @param from  the first day of the period, not null
+     * @param until  the last day of the period, included, not before the first, not null
+     * @return the table, not null
+     * @throws AccessDeniedException if the actor is a school's
+     * @throws IllegalArgumentException if the period ends before it starts
+     */
+    public ChangeCounts changes(Actor actor, LocalDate from, LocalDate until) {
+        requireNonNull(actor, "actor");
+        requireNonNull(from, "from");
+        requireNonNull(until, "until");
+        if (until.isBefore(from)) {
+            throw new IllegalArgumentException("period ends before it starts");
+        }
+        requireAuthority(actor);
+        Scope scope = actor.scope();
+        Instant start = from.atStartOfDay(clock.getZone()).toInstant();
+        Instant end = until.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return storage.unitOfWork().inTransaction(() -> new ChangeCounts(scope, from, until,
+                storage.changeCases().countCompletedWithin(scope.division(), start, end)));
+    }
+
+    private void requireAuthority(Actor actor) {
+        Scope scope = actor.scope();
+        if (!scope.level().isAuthority()) {
+            throw auditing.refuse(actor, AuditAction.VIEW_STATISTICS, AuditTarget.of(
+                    RecordKind.SCHOOL, scope.school().map(SchoolIdentifier::value).orElse(""),
+                    scope), "：统计报表仅供学籍主管单位查看", "statistics are for authorities");
+        }
     }
 
     private static StudentCounts students(List<StudentTally> tallies, AcademicYear year) {
@@ -182,26 +214,26 @@ public final class Statistics {
             submittedAt.putAll(storage.auditTrail().lastDone(AuditAction.SUBMIT_STUDENT,
                     RecordKind.STUDENT, chunk.stream().map(s -> s.id().toString()).toList()));
         }
-        int left = date.isAfter(deadline) ? -workingDaysBetween(deadline, date)
-                : workingDaysBetween(date, deadline);
+        HolidayCalendar holidays = storage.holidays();
+        int left = date.isAfter(deadline) ? -workingDaysBetween(holidays, deadline, date)
+                : workingDaysBetween(holidays, date, deadline);
         List<PendingReview> pending = new ArrayList<>();
         for (Student student : submitted) {
             Instant at = submittedAt.get(student.id().toString());
             LocalDate day = at == null ? null : LocalDate.ofInstant(at, clock.getZone());
-            int age = day == null ? -1 : workingDaysBetween(day, date);
+            int age = day == null ? -1 : workingDaysBetween(holidays, day, date);
             pending.add(new PendingReview(student.id(), student.school(), day, age, left));
         }
         return new PendingReviews(deadline, pending);
     }
 
     /**
-     * Counts the working days after one day up to and including another: Monday to Friday.
+     * Counts the working days after one day up to and including another.
      */
-    static int workingDaysBetween(LocalDate from, LocalDate to) {
+    static int workingDaysBetween(HolidayCalendar calendar, LocalDate from, LocalDate to) {
         int days = 0;
         for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY
-                    && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (calendar.isWorkingDay(day)) {
                 days++;
             }
         }

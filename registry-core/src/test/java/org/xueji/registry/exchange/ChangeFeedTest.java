@@ -78,6 +78,24 @@ class ChangeFeedTest {
         assertThat(after.cursor()).isGreaterThan(before + 1);
     }
 
+    @Test
+    void aCompletedChangeReachesTheFeedOnce() {
+        Student a = fixture.enroll(fixture.primary, fixture.gradeOne, "甲生", Sex.MALE, 1);
+        Student b = fixture.enroll(fixture.primary, fixture.gradeOne, "乙生", Sex.FEMALE, 2);
+        submitAndApprove(a);
+        submitAndApprove(b);
+        long cursor = exchange.changesSince(fixture.baohe, 0, 1000).cursor();
+        fixture.clock.setDay(java.time.LocalDate.of(2025, 9, 10));
+        fixture.registry.changes().cancelForDeath(fixture.primary, a.id(),
+                java.time.LocalDate.of(2025, 9, 5), "意外", List.of("证明-001"));
+
+        ChangeBatch afterDeath = exchange.changesSince(fixture.baohe, cursor, 1000);
+
+        assertThat(names(afterDeath)).containsExactly("甲生");
+        assertThat(exchange.changesSince(fixture.baohe, afterDeath.cursor(), 1000).records())
+                .isEmpty();
+    }
+
     private void submitAndApprove(Student student) {
         fixture.registry.enrollment().storePhoto(fixture.primary, student.id(),
                 Photo.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},

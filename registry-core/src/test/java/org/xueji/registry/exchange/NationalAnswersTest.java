@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xueji.registry.ErrorCode;
+import org.xueji.registry.change.HistoryKind;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.event.RegistryNumberReplaced;
 import org.xueji.registry.fixture.ExchangeFixture;
@@ -43,6 +44,12 @@ class NationalAnswersTest {
                     assertThat(change.former()).isEqualTo(temporary);
                     assertThat(change.current()).isEqualTo(issued);
                     assertThat(change.account()).isEqualTo("baohe");
+                });
+        assertThat(fixture.storage.history().list(student.id())).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.kind()).isEqualTo(HistoryKind.REGISTRY_NUMBER_CHANGE);
+                    assertThat(entry.facts()).containsEntry("from", temporary.value())
+                            .containsEntry("to", issued.value());
                 });
         assertThat(fixture.storage.events().published()).last()
                 .isInstanceOf(RegistryNumberReplaced.class);

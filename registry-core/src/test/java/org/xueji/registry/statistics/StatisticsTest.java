@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xueji.registry.access.AccessDeniedException;
 import org.xueji.registry.calendar.Grade;
+import org.xueji.registry.change.ChangeKind;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.fixture.ExchangeFixture;
 import org.xueji.registry.organisation.SchoolClass;
+import org.xueji.registry.spi.HolidayCalendar;
 import org.xueji.registry.student.Photo;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
@@ -117,6 +120,46 @@ class StatisticsTest {
     }
 
     @Test
+    void skipsTheNationalDayHolidaysAndCountsTheMakeUpWorkingDays() {
+        fixture.storage.holidays().addHolidays(LocalDate.of(2025, 10, 1),
+                LocalDate.of(2025, 10, 2), LocalDate.of(2025, 10, 3), LocalDate.of(2025, 10, 6),
+                LocalDate.of(2025, 10, 7), LocalDate.of(2025, 10, 8))
+                .addMakeUpWorkingDays(LocalDate.of(2025, 9, 28), LocalDate.of(2025, 10, 11));
+
+        PendingReviews pending = statistics.report(fixture.baohe, LocalDate.of(2025, 10, 9))
+                .pendingReviews();
+
+        assertThat(pending.pending()).allSatisfy(review ->
+                assertThat(review.workingDaysLeft()).isEqualTo(-1));
+        assertThat(pending.pending()).filteredOn(review -> review.student().equals(early.id()))
+                .extracting(PendingReview::ageInWorkingDays).containsExactly(23);
+        assertThat(pending.count(ReviewAgeBand.OVER_20)).isEqualTo(1);
+    }
+
+    @Test
+    void countsCompletedChangesByKindInAPeriod() {
+        List<Student> pupils = fixture.storage.students().listBySchool(ExchangeFixture.PRIMARY,
+                RegistrationStatus.REGISTERED).subList(0, 2);
+        fixture.clock.setDay(LocalDate.of(2025, 9, 10));
+        for (Student pupil : pupils) {
+            fixture.registry.changes().cancelForDeath(fixture.primary, pupil.id(),
+                    LocalDate.of(2025, 9, 5), "意外", List.of("证明-001"));
+        }
+
+        ChangeCounts september = statistics.changes(fixture.baohe, LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 9, 30));
+
+        assertThat(september.count(ChangeKind.DEATH)).isEqualTo(2);
+        assertThat(september.total()).isEqualTo(2);
+        assertThat(statistics.changes(fixture.baohe, LocalDate.of(2025, 9, 11),
+                LocalDate.of(2025, 10, 31)).total()).isZero();
+        assertThat(statistics.changes(fixture.jinghu, LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 9, 30)).total()).isZero();
+        assertThat(statistics.report(fixture.baohe, LocalDate.of(2025, 9, 19)).students()
+                .ofStatus(RegistrationStatus.DECEASED)).isEqualTo(2);
+    }
+
+    @Test
     void refusesASchoolsActor() {
         assertThatThrownBy(() -> statistics.report(fixture.primary, LocalDate.of(2025, 9, 19)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -133,7 +176,8 @@ class StatisticsTest {
     @CsvSource({"2025-09-01, 2025-09-01, 0", "2025-09-05, 2025-09-08, 1",
         "2025-09-01, 2025-09-19, 14", "2025-09-19, 2025-09-30, 7", "2025-09-06, 2025-09-07, 0"})
     void workingDaysSkipWeekends(LocalDate from, LocalDate to, int days) {
-        assertThat(Statistics.workingDaysBetween(from, to)).isEqualTo(days);
+        assertThat(Statistics.workingDaysBetween(HolidayCalendar.weekdays(), from, to))
+                .isEqualTo(days);
     }
 
     private void insert(SchoolClass schoolClass, Sex sex, RegistrationStatus status, int n) {

@@ -96,6 +96,27 @@ class ChangeFeedTest {
                 .isEmpty();
     }
 
+    @Test
+    void aRolloverAdvancesTheCursorWithoutResendingPromotedStudents() {
+        Student a = fixture.enroll(fixture.primary, fixture.gradeOne, "甲生", Sex.MALE, 1);
+        submitAndApprove(a);
+        long cursor = exchange.changesSince(fixture.baohe, 0, 1000).cursor();
+        fixture.clock.setDay(java.time.LocalDate.of(2026, 8, 1));
+
+        fixture.registry.calendar().rollover(fixture.province,
+                org.xueji.registry.calendar.AcademicYear.of(2026));
+        ChangeBatch afterRollover = exchange.changesSince(fixture.baohe, cursor, 1000);
+        fixture.clock.setDay(java.time.LocalDate.of(2026, 9, 10));
+        fixture.registry.changes().cancelForDeath(fixture.primary, a.id(),
+                java.time.LocalDate.of(2026, 9, 5), "意外", List.of("证明-001"));
+        ChangeBatch afterDeath = exchange.changesSince(fixture.baohe, afterRollover.cursor(),
+                1000);
+
+        assertThat(afterRollover.records()).isEmpty();
+        assertThat(afterRollover.cursor()).isGreaterThan(cursor);
+        assertThat(names(afterDeath)).containsExactly("甲生");
+    }
+
     private void submitAndApprove(Student student) {
         fixture.registry.enrollment().storePhoto(fixture.primary, student.id(),
                 Photo.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},

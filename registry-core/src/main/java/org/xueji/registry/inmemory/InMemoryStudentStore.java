@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.xueji.registry.access.Scope;
 import org.xueji.registry.code.SchoolSystem;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.identity.DivisionCode;
+import org.xueji.registry.identity.RegistryNumber;
 import org.xueji.registry.organisation.ClassId;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.spi.ClassStore;
@@ -24,6 +26,7 @@ import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
 import org.xueji.registry.student.StudentId;
 import org.xueji.registry.student.StudentKey;
+import org.xueji.registry.student.StudentTally;
 
 /**
  * Students in memory, unique by id, key, registry number and regional number, each index
@@ -113,6 +116,30 @@ final class InMemoryStudentStore implements StudentStore {
     public List<Student> listWithin(DivisionCode division, RegistrationStatus status) {
         return table.list(student -> student.county().isWithin(division)
                 && student.status() == status);
+    }
+
+    @Override
+    public List<Student> findInClass(ClassId classId, String name) {
+        return table.list(student -> student.classId().equals(classId)
+                && student.details().name().equals(name));
+    }
+
+    @Override
+    public Optional<Student> findByRegistryNumber(RegistryNumber number) {
+        return unitOfWork.locked(() ->
+                Optional.ofNullable(indexes.get(1).get(number.value())).flatMap(table::find));
+    }
+
+    @Override
+    public List<StudentTally> tallyWithin(DivisionCode division) {
+        Map<List<Object>, Long> counts = new LinkedHashMap<>();
+        for (Student student : table.list(student -> student.county().isWithin(division))) {
+            counts.merge(List.of(student.classId(), student.details().sex(), student.status()),
+                    1L, Long::sum);
+        }
+        return counts.entrySet().stream().map(entry -> new StudentTally(
+                (ClassId) entry.getKey().get(0), (Sex) entry.getKey().get(1),
+                (RegistrationStatus) entry.getKey().get(2), entry.getValue())).toList();
     }
 
     @Override

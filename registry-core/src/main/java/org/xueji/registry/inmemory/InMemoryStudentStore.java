@@ -1,10 +1,15 @@
 package org.xueji.registry.inmemory;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.xueji.registry.RecordKind;
 import org.xueji.registry.access.Scope;
@@ -21,7 +26,9 @@ import org.xueji.registry.student.StudentKey;
 
 /**
  * Students in memory, unique by id, key, registry number and regional number, each index
- * checked and changed under the unit of work's lock and undone on rollback.
+ * checked and changed under the unit of work's lock and undone on rollback. Two further indexes,
+ * by person (name, sex and birth date) and by class, keep the enrollment checks that use them
+ * from scanning every stored student.
  */
 final class InMemoryStudentStore implements StudentStore {
 
@@ -30,10 +37,14 @@ final class InMemoryStudentStore implements StudentStore {
             student -> student.registryNumber().value(),
             student -> student.regionalNumber().value());
 
+    private static final NavigableSet<StudentId> EMPTY = Collections.emptyNavigableSet();
+
     private final InMemoryUnitOfWork unitOfWork;
     private final Table<StudentId, Student> table;
     private final List<Map<String, StudentId>> indexes =
             List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+    private final Map<Person, NavigableSet<StudentId>> byPerson = new HashMap<>();
+    private final Map<ClassId, Set<StudentId>> byClass = new HashMap<>();
 
     InMemoryStudentStore(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
@@ -81,14 +92,14 @@ final class InMemoryStudentStore implements StudentStore {
 
     @Override
     public List<Student> findByPerson(String name, Sex sex, LocalDate birthDate) {
-        return table.list(student -> student.details().name().equals(name)
-                && student.details().sex() == sex
-                && student.details().birthDate().equals(birthDate));
+        Person person = new Person(name, sex, birthDate);
+        return unitOfWork.locked(() -> byPerson.getOrDefault(person, EMPTY).stream()
+                .map(table::find).flatMap(Optional::stream).toList());
     }
 
     @Override
     public int countInClass(ClassId classId) {
-        return table.list(student -> student.classId().equals(classId)).size();
+        return unitOfWork.locked(() -> byClass.getOrDefault(classId, Set.of()).size());
     }
 
     @Override
@@ -131,6 +142,14 @@ final class InMemoryStudentStore implements StudentStore {
             index.put(value, student.id());
             unitOfWork.onRollBack(() -> index.remove(value));
         }
+        Person person = Person.of(student);
+        StudentId id = student.id();
+        byPerson.computeIfAbsent(person, any -> new TreeSet<>()).add(id);
+        byClass.computeIfAbsent(student.classId(), any -> new HashSet<>()).add(id);
+        unitOfWork.onRollBack(() -> {
+            remove(byPerson, person, id);
+            remove(byClass, student.classId(), id);
+        });
     }
 
     private void unindex(Student student) {
@@ -139,6 +158,29 @@ final class InMemoryStudentStore implements StudentStore {
             String value = UNIQUE_VALUES.get(i).apply(student);
             index.remove(value);
             unitOfWork.onRollBack(() -> index.put(value, student.id()));
+        }
+        Person person = Person.of(student);
+        StudentId id = student.id();
+        remove(byPerson, person, id);
+        remove(byClass, student.classId(), id);
+        unitOfWork.onRollBack(() -> {
+            byPerson.computeIfAbsent(person, any -> new TreeSet<>()).add(id);
+            byClass.computeIfAbsent(student.classId(), any -> new HashSet<>()).add(id);
+        });
+    }
+
+    private static <K> void remove(Map<K, ? extends Set<StudentId>> index, K key, StudentId id) {
+        Set<StudentId> ids = index.get(key);
+        if (ids != null && ids.remove(id) && ids.isEmpty()) {
+            index.remove(key);
+        }
+    }
+
+    /** What {@link #findByPerson} looks students up by. */
+    private record Person(String name, Sex sex, LocalDate birthDate) {
+        static Person of(Student student) {
+            return new Person(student.details().name(), student.details().sex(),
+                    student.details().birthDate());
         }
     }
 }

@@ -79,9 +79,9 @@ final class DemoCounty {
         Actor province = Actor.administrator("province", Scope.of(ANHUI));
         var organisations = registry.organisations();
         organisations.createAuthority(province, BUREAU, BAOHE, AuthorityProfile.builder()
-                .name("检查用主管单位").address("-").regionCategory("城市")
+                .name("检查用主管单位").address("合肥市包河区").regionCategory("城市")
                 .economicAttribute(EconomicAttribute.NOT_POOR).ethnicAttribute("非民族自治地方")
-                .phone("-").build());
+                .phone("0551-62830000").build());
         boolean primary = school.value().startsWith("21");
         Actor admin = organisations.createSchool(province, school, BUREAU,
                 school("检查用学校", "CHECK", primary ? SchoolCategory.PRIMARY_SCHOOL

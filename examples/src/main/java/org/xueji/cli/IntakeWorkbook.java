@@ -11,7 +11,7 @@ import org.xueji.registry.excel.XlsxWriter;
 
 /**
  * Writes a new-student workbook (新生信息表) of an autumn intake as a school clerk would fill it
- * in, with a realistic share of typing mistakes: about one row in twelve has a wrong check
+ * in, with a realistic share of typing mistakes: one row in thirteen has a wrong check
  * character, a birth date that disagrees with the identity number, a blank name, a misspelt
  * ethnicity, a child too young for grade 1, or repeats a child entered a few rows earlier. Some
  * identity numbers are typed with full-width digits or a lower-case x, which the import folds and
@@ -66,11 +66,11 @@ final class IntakeWorkbook {
                 int serial = firstSerial + i;
                 List<Object> row = row(serial, oldest, entry,
                         classNames.get(i % classNames.size()));
-                int mistake = mistakes ? i % 12 : -1;
-                if (mistake == 5 && i > 6) {
-                    row = written.get(i - 6);
+                int mistake = mistakes && i % 13 == 6 ? i / 13 % 6 : -1;
+                if (mistake == 5) {
+                    row = written.get(i - 3);
                     planted++;
-                } else if (mistake >= 0 && mistake < 5) {
+                } else if (mistake >= 0) {
                     plant(row, mistake, entryGrade);
                     planted++;
                 }

@@ -196,13 +196,14 @@ public final class NewStudentImport {
             try (ImportRun run = new ImportRun(match, dryRun, options)) {
                 Chunk chunk = new Chunk(enrollment, actor, school, grade, dryRun, match, run);
                 RowKeys keys = new RowKeys();
+                Layout layout = new Layout(match);
                 Iterator<Row> rows = located.dataRows();
                 while (rows.hasNext()) {
                     Row row = rows.next();
                     if (row.isBlank()) {
                         continue;
                     }
-                    chunk.add(read(row, match, keys, classNames));
+                    chunk.add(read(row, match, layout, keys, classNames));
                     if (chunk.size() == options.chunkSize()) {
                         chunk.flush();
                     }
@@ -213,14 +214,15 @@ public final class NewStudentImport {
         }
     }
 
-    private static Pending read(Row row, HeaderMatch match, RowKeys keys,
+    private static Pending read(Row row, HeaderMatch match, Layout layout, RowKeys keys,
             Map<String, String> classNames) {
         NewStudentForm.Builder form = NewStudentForm.builder();
         List<ImportProblem> problems = new ArrayList<>();
         Set<FormField> faulty = EnumSet.noneOf(FormField.class);
-        for (Map.Entry<String, Integer> column : match.columns().entrySet()) {
-            FormField field = FormField.valueOf(column.getKey());
-            Cell cell = row.cell(column.getValue());
+        FormField[] fields = layout.fields;
+        for (int i = 0; i < fields.length; i++) {
+            FormField field = fields[i];
+            Cell cell = row.cell(layout.columns[i]);
             CellResult<String> value = value(field, cell);
             value.problem().ifPresentOrElse(problem -> {
                 problems.add(cellProblem(row, match, field, cell, problem));
@@ -387,6 +389,24 @@ public final class NewStudentImport {
                     : ColumnDefinition.optional(field.name(), field.columnName(), names));
         }
         return List.copyOf(definitions);
+    }
+
+    /**
+     * Which field each matched column holds, in column order.
+     */
+    private static final class Layout {
+        private final FormField[] fields;
+        private final int[] columns;
+
+        Layout(HeaderMatch match) {
+            fields = new FormField[match.columns().size()];
+            columns = new int[fields.length];
+            int i = 0;
+            for (Map.Entry<String, Integer> column : match.columns().entrySet()) {
+                fields[i] = FormField.valueOf(column.getKey());
+                columns[i++] = column.getValue();
+            }
+        }
     }
 
     /**

@@ -23,7 +23,15 @@ final class Gb11643 {
     /** The earliest birth year accepted; the standard's own example was born in 1880. */
     static final int MIN_YEAR = 1800;
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    /**
+     * The system clock in the JVM's default time zone, read once when this class is loaded, for
+     * the methods of this package that take no clock. Building it on every call would allocate on
+     * the hot path of a spreadsheet import; callers that need another zone pass their own clock.
+     */
+    static final Clock SYSTEM_CLOCK = Clock.systemDefaultZone();
+
+    /** The weight of each of the seventeen body digits, first digit first. */
+    static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final int[] CHECK_VALUES = {1, 0, X, 9, 8, 7, 6, 5, 4, 3, 2};
 
     private static volatile Today today = new Today(ZoneOffset.UTC, 0, 0, 0);
@@ -61,6 +69,11 @@ final class Gb11643 {
             rest /= 10;
         }
         return CHECK_VALUES[sum % 11];
+    }
+
+    /** Returns the check value (0 to 9, or {@link #X}) of a weighted digit sum. */
+    static int checkValueOfSum(int weightedSum) {
+        return CHECK_VALUES[weightedSum % 11];
     }
 
     /** Returns the character of a check value. */

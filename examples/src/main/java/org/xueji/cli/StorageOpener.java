@@ -4,7 +4,7 @@ import org.xueji.registry.spi.RegistryStorage;
 
 /**
  * Opens the storage a database subcommand works on, from its {@link DatabaseOptions}; the tool
- * uses the JDBC adapter, a test may hand in a storage of its own.
+ * uses the tool, a test may hand in a storage of its own.
  */
 @FunctionalInterface
 public interface StorageOpener {
@@ -14,9 +14,11 @@ public interface StorageOpener {
      *
      * @param options  where the database is, not null
      * @param create  whether the database may be created if it does not exist yet
+     * @param messages  the messages for a failure, not null
      * @return the open storage, to be closed by the caller, not null
+     * @throws CliException with {@link CliException#USAGE} if there is no database to open
      */
-    Opened open(DatabaseOptions options, boolean create);
+    Opened open(DatabaseOptions options, boolean create, Messages messages);
 
     /** An open storage and what to do to close it. */
     interface Opened extends AutoCloseable {
@@ -39,7 +41,7 @@ public interface StorageOpener {
      * @return the opener, not null
      */
     static StorageOpener of(RegistryStorage storage) {
-        return (options, create) -> new Opened() {
+        return (options, create, messages) -> new Opened() {
             @Override
             public RegistryStorage storage() {
                 return storage;

@@ -1,5 +1,6 @@
 package org.xueji.cli;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.xueji.registry.Registry;
 import org.xueji.registry.access.Actor;
@@ -21,6 +22,9 @@ abstract class DatabaseCommand implements Callable<Integer> {
     @Option(names = "--as", paramLabel = "ACTOR")
     String as;
 
+    @Option(names = "--date", paramLabel = "DATE")
+    LocalDate date;
+
     /** The registry, set while {@link #run} runs. */
     Registry registry;
 
@@ -39,7 +43,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
         Messages messages = tool().messages;
         try (StorageOpener.Opened opened = tool().opener.open(database, false, messages)) {
             storage = opened.storage();
-            registry = tool().registry(storage, database);
+            registry = tool().registry(storage, today());
             Actor actor = Actors.parse(as != null ? as : defaultActor(), storage, messages);
             return run(actor);
         }
@@ -52,6 +56,15 @@ abstract class DatabaseCommand implements Callable<Integer> {
      * @return the exit code
      */
     abstract int run(Actor actor);
+
+    /**
+     * Returns the day the registry takes as today.
+     *
+     * @return the day given with {@code --date}, or today in Shanghai, not null
+     */
+    LocalDate today() {
+        return date != null ? date : LocalDate.now(DemoClock.SHANGHAI);
+    }
 
     Messages messages() {
         return tool().messages;

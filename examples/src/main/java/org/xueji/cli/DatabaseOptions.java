@@ -1,13 +1,11 @@
 package org.xueji.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
 /**
  * The options of every subcommand that works on a database: the embedded H2 database in a
- * directory (default {@code ./xueji-data}) or any JDBC URL, and the day the registry takes as
- * today.
+ * directory (default {@code ./xueji-data}) or any JDBC URL.
  */
 public final class DatabaseOptions {
 
@@ -23,9 +21,6 @@ public final class DatabaseOptions {
     @Option(names = "--password", paramLabel = "SECRET", defaultValue = "",
             interactive = true, arity = "0..1")
     String password;
-
-    @Option(names = "--date", paramLabel = "DATE")
-    LocalDate date;
 
     /**
      * Returns the directory of the embedded database.
@@ -61,14 +56,5 @@ public final class DatabaseOptions {
      */
     public String password() {
         return password;
-    }
-
-    /**
-     * Returns the day the registry takes as today.
-     *
-     * @return the day given with {@code --date}, or today in Shanghai, not null
-     */
-    public LocalDate today() {
-        return date != null ? date : LocalDate.now(DemoClock.SHANGHAI);
     }
 }

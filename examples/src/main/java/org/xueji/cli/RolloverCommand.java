@@ -15,11 +15,11 @@ final class RolloverCommand extends DatabaseCommand.TopLevel {
 
     @Override
     int run(Actor actor) {
-        if (database.date == null) {
+        if (date == null) {
             throw CliException.usage(messages().get("rollover.date"));
         }
         var report = Rollovers.run(registry, storage, actor,
-                AcademicYear.of(database.today().getYear()), messages(), tool().out,
+                AcademicYear.of(date.getYear()), messages(), tool().out,
                 tool().err);
         return report.outcome() == RolloverResult.Outcome.REFUSED ? CliException.REFUSED
                 : CliException.OK;

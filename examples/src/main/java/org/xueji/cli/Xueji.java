@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.xueji.registry.ErrorCode;
 import org.xueji.registry.Registry;
 import org.xueji.registry.RegistryException;
@@ -91,8 +92,8 @@ public final class Xueji implements Runnable {
     }
 
     /** Builds a registry over a storage, with a clock fixed at a day's ten o'clock. */
-    Registry registry(RegistryStorage storage, DatabaseOptions options) {
-        Clock clock = new DemoClock(options.today());
+    Registry registry(RegistryStorage storage, LocalDate today) {
+        Clock clock = new DemoClock(today);
         return Registry.builder().storage(storage).clock(clock).build();
     }
 

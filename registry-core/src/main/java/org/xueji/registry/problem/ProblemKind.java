@@ -27,7 +27,18 @@ public enum ProblemKind {
      */
     IDENTITY_NUMBER_INVALID("身份证件号校验不通过", "identity number fails validation"),
     /** The student's class no longer exists (所在班级不存在). */
-    CLASS_MISSING("所在班级不存在", "class no longer exists");
+    CLASS_MISSING("所在班级不存在", "class no longer exists"),
+    /**
+     * The national system found the student registered twice across the country (全国重复学籍),
+     * possibly in another province.
+     */
+    NATIONAL_DUPLICATE("全国重复学籍", "duplicate in the national registry"),
+    /**
+     * The national system found that the student's identity number does not match the
+     * population register (身份信息与公安户籍信息不符).
+     */
+    POPULATION_REGISTER_MISMATCH("身份信息与户籍信息不符",
+            "identity does not match the population register");
 
     private final String chineseName;
     private final String englishName;

@@ -45,9 +45,10 @@ import org.xueji.registry.student.StudentKey;
 
 /**
  * The problem queue (问题学籍): duplicate suspects, students entering a later stage without an
- * earlier record, identity numbers that fail the current rules, students whose class is gone,
- * and identity numbers on two records; listed, found by a {@linkplain #scan scan}, and resolved
- * by the authority by proof, correction or deletion.
+ * earlier record, problems the national system flags through the exchange, identity numbers
+ * that fail the current rules, students whose class is gone, and identity numbers on two
+ * records; listed, found by a {@linkplain #scan scan}, and resolved by the authority by proof,
+ * correction or deletion.
  *
  * <p><b>Who.</b> Anyone reads the entries about students whose school lies in the actor's
  * scope. Only the student's registry authority resolves an entry: the county authority whose

@@ -7,12 +7,14 @@ import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Scope;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.identity.DivisionCode;
+import org.xueji.registry.identity.RegistryNumber;
 import org.xueji.registry.organisation.ClassId;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
 import org.xueji.registry.student.StudentId;
 import org.xueji.registry.student.StudentKey;
+import org.xueji.registry.student.StudentTally;
 
 /**
  * Stores student records. Unique: the id; the {@link StudentKey}; the registry number; the
@@ -115,6 +117,34 @@ public interface StudentStore {
      * @return the students, not null
      */
     List<Student> listWithin(DivisionCode division, RegistrationStatus status);
+
+    /**
+     * Finds the students of a class with a name, whatever their status, by id; photos named by
+     * school, class and name are matched with this.
+     *
+     * @param classId  the class, not null
+     * @param name  the name, compared exactly, not null
+     * @return the students, not null, empty if none
+     */
+    List<Student> findInClass(ClassId classId, String name);
+
+    /**
+     * Finds the student who holds a registry number now, anywhere in the registry.
+     *
+     * @param number  the registry number, not null
+     * @return the student, or empty if no student holds it
+     */
+    Optional<Student> findByRegistryNumber(RegistryNumber number);
+
+    /**
+     * Counts the students whose school's authority lies within a division, grouped by class,
+     * sex and status: one row per group that has students, in no particular order. The number of
+     * rows grows with the classes, not with the students (a {@code GROUP BY} in SQL).
+     *
+     * @param division  the containing division, of any level, not null
+     * @return the counts, not null
+     */
+    List<StudentTally> tallyWithin(DivisionCode division);
 
     /**
      * Reads one page of the students a selection selects, in the store's own stable order of

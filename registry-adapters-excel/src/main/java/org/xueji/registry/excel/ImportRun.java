@@ -80,11 +80,15 @@ final class ImportRun implements AutoCloseable {
         if (errorReport != null) {
             errorReport.summary(report);
         }
-        LOG.info("Sheet {}{}: {} rows, {} accepted, {} refused, {} already collected,"
-                + " {} already registered, {} problems", report.sheet(),
-                dryRun ? " (dry run)" : "", report.rows(), report.accepted(), report.refused(),
-                report.count(RowOutcome.ALREADY_COLLECTED),
-                report.count(RowOutcome.ALREADY_REGISTERED), report.problemCount());
+        StringBuilder counts = new StringBuilder();
+        for (RowOutcome outcome : RowOutcome.values()) {
+            if (report.count(outcome) > 0) {
+                counts.append(", ").append(report.count(outcome)).append(' ')
+                        .append(outcome.englishName());
+            }
+        }
+        LOG.info("Sheet {}{}: {} rows{}, {} problems", report.sheet(),
+                dryRun ? " (dry run)" : "", report.rows(), counts, report.problemCount());
         return report;
     }
 

@@ -11,7 +11,13 @@ public enum RowOutcome {
     /** 已采集: the student is already collected (or submitted) in this school; nothing changed. */
     ALREADY_COLLECTED("已采集", "already collected"),
     /** 已在籍: the student is already registered in this school; nothing changed. */
-    ALREADY_REGISTERED("已在籍", "already registered");
+    ALREADY_REGISTERED("已在籍", "already registered"),
+    /** 已有记录: the student already has this entry in the records; nothing changed. */
+    ALREADY_RECORDED("已有记录", "already recorded"),
+    /** 已毕业: the student's graduation is already recorded with this kind; nothing changed. */
+    ALREADY_GRADUATED("已毕业", "already graduated"),
+    /** 已提交: this graduation is already submitted, waiting for a decision; nothing changed. */
+    ALREADY_SUBMITTED("已提交", "already submitted");
 
     private final String chineseName;
     private final String englishName;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.xueji.registry.access.Scope;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.identity.IdentityNumber;
+import org.xueji.registry.internal.Texts;
 import org.xueji.registry.organisation.ClassId;
 
 /**
@@ -252,10 +253,13 @@ public sealed interface ChangeDetails {
          * Creates the details, stripping the name.
          *
          * @throws IllegalArgumentException if no value is given or the name is blank
+         * @throws org.xueji.registry.RegistryException with code INVALID_VALUE if the name is
+         *     longer than 50 characters or holds control or invisible characters
          */
         public KeyDataCorrection {
             name = name == null ? null : name.strip();
             Preconditions.checkArgument(name == null || !name.isEmpty(), "blank name");
+            name = name == null ? null : Texts.required(name, "姓名", "name", 50);
             Preconditions.checkArgument(name != null || sex != null || birthDate != null
                     || identityNumber != null, "no value corrected");
         }

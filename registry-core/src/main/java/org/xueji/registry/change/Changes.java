@@ -361,7 +361,7 @@ public final class Changes {
     public ChangeCase approve(Actor actor, CaseId caseId, String comment) {
         requireNonNull(actor, "actor");
         requireNonNull(caseId, "caseId");
-        String text = Texts.optional(comment, "审核意见", "comment", MAX_REASON);
+        String text = Texts.optionalLines(comment, "审核意见", "comment", MAX_REASON);
         return storage.unitOfWork().inTransaction(() -> {
             ChangeCase current = findCase(caseId);
             int index = decidableStep(actor, AuditAction.APPROVE_CHANGE, current);
@@ -395,7 +395,7 @@ public final class Changes {
     public ChangeCase returnCase(Actor actor, CaseId caseId, String reason) {
         requireNonNull(actor, "actor");
         requireNonNull(caseId, "caseId");
-        String text = Texts.required(reason, "退回原因", "reason", MAX_REASON);
+        String text = Texts.requiredLines(reason, "退回原因", "reason", MAX_REASON);
         return storage.unitOfWork().inTransaction(() -> {
             ChangeCase current = findCase(caseId);
             int index = decidableStep(actor, AuditAction.RETURN_CHANGE, current);
@@ -420,7 +420,7 @@ public final class Changes {
     public ChangeCase resubmit(Actor actor, CaseId caseId, String comment) {
         requireNonNull(actor, "actor");
         requireNonNull(caseId, "caseId");
-        String text = Texts.optional(comment, "说明", "comment", MAX_REASON);
+        String text = Texts.optionalLines(comment, "说明", "comment", MAX_REASON);
         return storage.unitOfWork().inTransaction(() -> {
             ChangeCase current = findCase(caseId);
             requireApplicant(actor, AuditAction.RESUBMIT_CHANGE, current);
@@ -449,7 +449,7 @@ public final class Changes {
     public ChangeCase withdraw(Actor actor, CaseId caseId, String reason) {
         requireNonNull(actor, "actor");
         requireNonNull(caseId, "caseId");
-        String text = Texts.required(reason, "撤销原因", "reason", MAX_REASON);
+        String text = Texts.requiredLines(reason, "撤销原因", "reason", MAX_REASON);
         return storage.unitOfWork().inTransaction(() -> {
             ChangeCase current = findCase(caseId);
             requireApplicant(actor, AuditAction.WITHDRAW_CHANGE, current);
@@ -645,7 +645,7 @@ public final class Changes {
             Function<Context, ChangeDetails> details) {
         requireNonNull(actor, "actor");
         requireNonNull(studentId, "student");
-        String text = Texts.required(reason, "变动原因", "reason", MAX_REASON);
+        String text = Texts.requiredLines(reason, "变动原因", "reason", MAX_REASON);
         List<String> references = proofs(proofs, proofRequired);
         return storage.unitOfWork().inTransaction(() -> {
             Scope studentPlace = placeOfStudent(studentId);

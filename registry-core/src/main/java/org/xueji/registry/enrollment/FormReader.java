@@ -24,6 +24,7 @@ import org.xueji.registry.code.OverseasChineseStatus;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.code.StudentSource;
 import org.xueji.registry.identity.IdentityDocument;
+import org.xueji.registry.internal.Texts;
 import org.xueji.registry.student.Guardian;
 import org.xueji.registry.student.StudentDetails;
 
@@ -123,6 +124,12 @@ final class FormReader {
             refuse(field, ErrorCode.INVALID_VALUE,
                     "“" + field.columnName() + "”不能超过" + maxLength + "个字符",
                     capitalised(field) + " must not exceed " + maxLength + " characters");
+            return null;
+        }
+        if (!Texts.isClean(text, false)) {
+            refuse(field, ErrorCode.INVALID_VALUE,
+                    "“" + field.columnName() + "”含有控制字符或无法显示的字符",
+                    capitalised(field) + " holds control or invisible characters");
             return null;
         }
         return text;

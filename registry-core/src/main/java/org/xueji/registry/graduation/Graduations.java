@@ -253,7 +253,7 @@ public final class Graduations {
     public GraduationCase returnToSchool(Actor actor, StudentId student, String reason) {
         requireNonNull(actor, "actor");
         requireNonNull(student, "student");
-        String text = Texts.required(reason, "退回原因", "reason", 200);
+        String text = Texts.requiredLines(reason, "退回原因", "reason", 200);
         requireWindow();
         return storage.unitOfWork().inTransaction(() -> {
             requireAuthority(actor, AuditAction.RETURN_GRADUATION, student);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.xueji.registry.code.IdentityDocumentType;
+import org.xueji.registry.internal.Texts;
 
 /**
  * An identity document (身份证件): its type and its number, checked against the type.
@@ -180,8 +181,7 @@ public final class IdentityDocument {
             case PASSPORT:
                 return LETTERS_AND_DIGITS.matcher(number).matches();
             default:
-                return number.length() <= MAX_FREE_TEXT
-                        && number.chars().noneMatch(Character::isISOControl);
+                return number.length() <= MAX_FREE_TEXT && Texts.isClean(number, false);
         }
     }
 

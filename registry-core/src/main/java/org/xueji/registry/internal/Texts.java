@@ -16,30 +16,44 @@ public final class Texts {
     }
 
     /**
-     * Strips a required text field and checks that it is not blank and not too long.
+     * Strips a required one-line text field and checks that it is not blank, not too long and
+     * {@linkplain #isClean(String, boolean) clean} on one line.
      *
      * @param value  the value, not null
      * @param chineseField  the field's Chinese name, for the message, not null
      * @param englishField  the field's English name, for the message, not null
      * @param maxLength  the longest allowed length after stripping
      * @return the stripped value, not null
-     * @throws RegistryException with {@link ErrorCode#INVALID_VALUE} if the value is blank or too
-     *     long
+     * @throws RegistryException with {@link ErrorCode#INVALID_VALUE} if the value is blank, too
+     *     long or not clean
      * @throws NullPointerException if the value is null
      */
     public static String required(
             String value, String chineseField, String englishField, int maxLength) {
-        requireNonNull(value, englishField);
-        String stripped = value.strip();
-        if (stripped.isEmpty()) {
-            throw new RegistryException(ErrorCode.INVALID_VALUE,
-                    chineseField + "不能为空", englishField + " must not be blank");
-        }
-        return limited(stripped, chineseField, englishField, maxLength);
+        return required(value, chineseField, englishField, maxLength, false);
     }
 
     /**
-     * Strips an optional text field, which may be empty, and checks that it is not too long.
+     * Strips a required text field that may span lines (a reason, a note) and checks that it is
+     * not blank, not too long and {@linkplain #isClean(String, boolean) clean}.
+     *
+     * @param value  the value, not null
+     * @param chineseField  the field's Chinese name, for the message, not null
+     * @param englishField  the field's English name, for the message, not null
+     * @param maxLength  the longest allowed length after stripping
+     * @return the stripped value, not null
+     * @throws RegistryException with {@link ErrorCode#INVALID_VALUE} if the value is blank, too
+     *     long or not clean
+     * @throws NullPointerException if the value is null
+     */
+    public static String requiredLines(
+            String value, String chineseField, String englishField, int maxLength) {
+        return required(value, chineseField, englishField, maxLength, true);
+    }
+
+    /**
+     * Strips an optional one-line text field, which may be empty, and checks that it is not too
+     * long and {@linkplain #isClean(String, boolean) clean} on one line.
      *
      * @param value  the value, not null, empty if absent
      * @param chineseField  the field's Chinese name, for the message, not null
@@ -47,12 +61,62 @@ public final class Texts {
      * @param maxLength  the longest allowed length after stripping
      * @return the stripped value, not null
      * @throws RegistryException with {@link ErrorCode#INVALID_VALUE} if the value is too long
+     *     or not clean
      * @throws NullPointerException if the value is null
      */
     public static String optional(
             String value, String chineseField, String englishField, int maxLength) {
         requireNonNull(value, englishField);
-        return limited(value.strip(), chineseField, englishField, maxLength);
+        return limited(value.strip(), chineseField, englishField, maxLength, false);
+    }
+
+    /**
+     * Strips an optional text field that may span lines, which may be empty, and checks that it
+     * is not too long and {@linkplain #isClean(String, boolean) clean}.
+     *
+     * @param value  the value, not null, empty if absent
+     * @param chineseField  the field's Chinese name, for the message, not null
+     * @param englishField  the field's English name, for the message, not null
+     * @param maxLength  the longest allowed length after stripping
+     * @return the stripped value, not null
+     * @throws RegistryException with {@link ErrorCode#INVALID_VALUE} if the value is too long
+     *     or not clean
+     * @throws NullPointerException if the value is null
+     */
+    public static String optionalLines(
+            String value, String chineseField, String englishField, int maxLength) {
+        requireNonNull(value, englishField);
+        return limited(value.strip(), chineseField, englishField, maxLength, true);
+    }
+
+    /**
+     * Checks that a text holds only characters a record can keep and show as typed: no control
+     * character (a line break and a tab only where the text may span lines), no invisible format
+     * character such as a zero-width space or a direction override on one line, and no half of
+     * a surrogate pair, which no database encoding can store. Does not check the length.
+     *
+     * @param value  the text, not null
+     * @param multiline  whether line breaks and tabs are allowed
+     * @return true if the text is clean
+     */
+    public static boolean isClean(String value, boolean multiline) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || !allowed(c, multiline)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allowed(char c, boolean multiline) {
+        if (Character.isISOControl(c)) {
+            return multiline && (c == '\n' || c == '\r' || c == '\t');
+        }
+        return multiline || Character.getType(c) != Character.FORMAT;
     }
 
     /**
@@ -76,12 +140,28 @@ public final class Texts {
         return stripped;
     }
 
-    private static String limited(
-            String value, String chineseField, String englishField, int maxLength) {
+    private static String required(String value, String chineseField, String englishField,
+            int maxLength, boolean multiline) {
+        requireNonNull(value, englishField);
+        String stripped = value.strip();
+        if (stripped.isEmpty()) {
+            throw new RegistryException(ErrorCode.INVALID_VALUE,
+                    chineseField + "不能为空", englishField + " must not be blank");
+        }
+        return limited(stripped, chineseField, englishField, maxLength, multiline);
+    }
+
+    private static String limited(String value, String chineseField, String englishField,
+            int maxLength, boolean multiline) {
         if (value.length() > maxLength) {
             throw new RegistryException(ErrorCode.INVALID_VALUE,
                     chineseField + "不能超过" + maxLength + "个字符",
                     englishField + " must not exceed " + maxLength + " characters");
+        }
+        if (!isClean(value, multiline)) {
+            throw new RegistryException(ErrorCode.INVALID_VALUE,
+                    chineseField + "含有控制字符或无法显示的字符",
+                    englishField + " holds control or invisible characters");
         }
         return value;
     }

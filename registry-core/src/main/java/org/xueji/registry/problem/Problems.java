@@ -170,7 +170,7 @@ public final class Problems {
             List<String> proofs) {
         requireNonNull(actor, "actor");
         requireNonNull(problem, "problem");
-        String text = Texts.required(note, "说明", "note", MAX_NOTE);
+        String text = Texts.requiredLines(note, "说明", "note", MAX_NOTE);
         List<String> references = proofs(proofs);
         return storage.unitOfWork().inTransaction(() -> {
             ProblemRecord current = forResolution(actor, problem);
@@ -201,7 +201,7 @@ public final class Problems {
         requireNonNull(actor, "actor");
         requireNonNull(problem, "problem");
         requireNonNull(correctionCase, "correctionCase");
-        String text = Texts.optional(note, "说明", "note", MAX_NOTE);
+        String text = Texts.optionalLines(note, "说明", "note", MAX_NOTE);
         return storage.unitOfWork().inTransaction(() -> {
             ProblemRecord current = forResolution(actor, problem);
             ChangeCase found = storage.changeCases().find(correctionCase)
@@ -251,7 +251,7 @@ public final class Problems {
         requireNonNull(actor, "actor");
         requireNonNull(problem, "problem");
         requireNonNull(toDelete, "toDelete");
-        String text = Texts.required(note, "删除原因", "note", MAX_NOTE);
+        String text = Texts.requiredLines(note, "删除原因", "note", MAX_NOTE);
         return storage.unitOfWork().inTransaction(() -> {
             ProblemRecord current = forResolution(actor, problem);
             if (!toDelete.equals(current.student())

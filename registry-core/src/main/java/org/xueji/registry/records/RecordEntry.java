@@ -31,6 +31,6 @@ public record RecordEntry(RecordEntryKind kind, LocalDate date, String title, St
         requireNonNull(kind, "kind");
         requireNonNull(date, "date");
         title = Texts.required(title, "标题", "title", 100);
-        detail = Texts.optional(detail, "内容", "detail", 500);
+        detail = Texts.optionalLines(detail, "内容", "detail", 500);
     }
 }

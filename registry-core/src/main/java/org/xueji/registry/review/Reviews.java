@@ -168,7 +168,7 @@ public final class Reviews {
     public Student returnToSchool(Actor actor, StudentId student, String reason) {
         requireNonNull(actor, "actor");
         requireNonNull(student, "student");
-        String text = Texts.required(reason, "退回原因", "reason", 200);
+        String text = Texts.requiredLines(reason, "退回原因", "reason", 200);
         calendars.current().requireOpen(Activity.APPROVE_NEW_STUDENTS, calendars.today());
         return storage.unitOfWork().inTransaction(() -> {
             Student current = forDecision(actor, AuditAction.RETURN_STUDENT, student);

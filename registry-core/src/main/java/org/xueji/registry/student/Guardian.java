@@ -3,8 +3,11 @@ package org.xueji.registry.student;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.xueji.registry.ErrorCode;
+import org.xueji.registry.RegistryException;
 import org.xueji.registry.identity.IdentityDocument;
 import org.xueji.registry.identity.IdentityNumber;
+import org.xueji.registry.internal.Texts;
 
 /**
  * A family member or guardian (家庭成员或监护人) as the new-student form records one: name,
@@ -24,6 +27,9 @@ public record Guardian(String name, String relation, IdentityDocument document, 
      *
      * @throws NullPointerException if the name, relation or phone is null
      * @throws IllegalArgumentException if the name is blank
+     * @throws RegistryException with {@link ErrorCode#INVALID_VALUE} if the name is longer than
+     *     50 characters, the relation or phone longer than 20, or a text holds control or
+     *     invisible characters
      */
     public Guardian {
         requireNonNull(name, "name");
@@ -32,6 +38,9 @@ public record Guardian(String name, String relation, IdentityDocument document, 
         if (name.isBlank()) {
             throw new IllegalArgumentException("guardian's name is blank");
         }
+        name = Texts.required(name, "监护人姓名", "guardian's name", 50);
+        relation = Texts.optional(relation, "关系", "relation", 20);
+        phone = Texts.optional(phone, "联系电话", "phone", 20);
     }
 
     /**

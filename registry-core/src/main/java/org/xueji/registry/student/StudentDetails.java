@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.xueji.registry.ErrorCode;
+import org.xueji.registry.RegistryException;
 import org.xueji.registry.code.AttendanceMode;
 import org.xueji.registry.code.Disability;
 import org.xueji.registry.code.Ethnicity;
@@ -13,6 +15,7 @@ import org.xueji.registry.code.InclusiveClass;
 import org.xueji.registry.code.OverseasChineseStatus;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.code.StudentSource;
+import org.xueji.registry.internal.Texts;
 
 /**
  * The personal data of the national student form (学生基本信息), typed: what a student record
@@ -57,6 +60,9 @@ public record StudentDetails(String name, Sex sex, LocalDate birthDate, String b
      *
      * @throws NullPointerException if a value other than a flag is null
      * @throws IllegalArgumentException if the name is blank
+     * @throws RegistryException with {@link ErrorCode#INVALID_VALUE} if a text is longer than the
+     *     form allows (name 50, nationality 40, places 100, address 200, phone 20 characters) or
+     *     holds control or invisible characters
      */
     public StudentDetails {
         requireNonNull(name, "name");
@@ -80,5 +86,12 @@ public record StudentDetails(String name, Sex sex, LocalDate birthDate, String b
         if (name.isBlank()) {
             throw new IllegalArgumentException("name is blank");
         }
+        name = Texts.required(name, "姓名", "name", 50);
+        birthplace = Texts.optional(birthplace, "出生地", "birthplace", 100);
+        nativePlace = Texts.optional(nativePlace, "籍贯", "native place", 100);
+        nationality = Texts.optional(nationality, "国籍/地区", "nationality", 40);
+        householdPlace = Texts.optional(householdPlace, "户口所在地", "household place", 100);
+        address = Texts.optional(address, "现住址", "address", 200);
+        phone = Texts.optional(phone, "联系电话", "phone", 20);
     }
 }

@@ -41,8 +41,10 @@ abstract class StorageEngineSuite {
     private static final String COUNTY = "340104";
     private static final List<String> TABLES = List.of("authority", "school", "school_class",
             "number_sequence", "audit_entry", "event_outbox");
-    private static final List<String> SCHOOL_COLUMNS = List.of("county_code", "school_id",
-            "name", "authority_unit_code", "version");
+    private static final List<String> SCHOOL_COLUMNS = List.of("division_code", "school_id",
+            "name", "authority_unit_code", "school_code", "phone", "ownership_code",
+            "urban_rural_code", "category_code", "school_system_code", "classes_per_grade",
+            "version");
 
     private final List<ScratchDatabase> databases = new ArrayList<>();
     private DataSource dataSource;
@@ -115,16 +117,6 @@ abstract class StorageEngineSuite {
                     assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE);
                     assertThat(e.getCause().getMessage()).doesNotContain(schoolId);
                 });
-    }
-
-    @Test
-    void refusesTwoClassesWithTheSameNameInOneCohortAsDuplicate() {
-        String schoolId = newSchoolId();
-        insertClass(schoolId, "一年级（1）班");
-
-        assertThatThrownBy(() -> insertClass(schoolId, "一年级（1）班"))
-                .isInstanceOfSatisfying(RegistryException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE));
     }
 
     @Test
@@ -273,11 +265,14 @@ abstract class StorageEngineSuite {
     @Test
     void upsertsInsertAnAbsentRowThenOverwriteIt() throws SQLException {
         String unitCode = "U" + UUID.randomUUID().toString().substring(0, 8);
+        String division = String.valueOf(ThreadLocalRandom.current().nextInt(110_000, 659_999));
         String upsert = sql().upsert("authority", List.of("unit_code"),
-                List.of("name", "division_code", "level", "version"));
+                List.of("name", "division_code", "address", "region_category",
+                        "economic_attribute", "ethnic_attribute", "phone", "version"));
 
-        execute(upsert, unitCode, "合肥市教育局", "340100", "CITY", 1L);
-        execute(upsert, unitCode, "合肥市教育体育局", "340100", "CITY", 2L);
+        execute(upsert, unitCode, "合肥市教育局", division, "合肥", "城市", "0", "非民族", "0551-1", 1L);
+        execute(upsert, unitCode, "合肥市教育体育局", division, "合肥", "城市", "0", "非民族",
+                "0551-1", 2L);
 
         assertThat(count("SELECT COUNT(*) FROM authority WHERE unit_code = ?", unitCode))
                 .isEqualTo(1);
@@ -294,7 +289,7 @@ abstract class StorageEngineSuite {
             for (int i = 0; i < 3; i++) {
                 String schoolId = newSchoolId();
                 expected.add(county + "/" + schoolId);
-                values.addAll(List.of(county, schoolId, tag, "U1", 1L));
+                values.addAll(schoolRow(county, schoolId, tag));
             }
         }
         Collections.sort(expected);
@@ -308,7 +303,7 @@ abstract class StorageEngineSuite {
         String schoolId = newSchoolId();
         insertSchool(storage.transactions(), schoolId);
         String select = sql().forUpdate(
-                "SELECT version FROM school WHERE county_code = ? AND school_id = ?");
+                "SELECT version FROM school WHERE division_code = ? AND school_id = ?");
 
         long version = storage.transactions().withConnection("读", "reading", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(select)) {
@@ -358,8 +353,8 @@ abstract class StorageEngineSuite {
     }
 
     private List<String> readInPagesOfTwo(String tag) throws SQLException {
-        String select = "SELECT county_code, school_id FROM school WHERE name = ?";
-        List<String> keys = List.of("county_code", "school_id");
+        String select = "SELECT division_code, school_id FROM school WHERE name = ?";
+        List<String> keys = List.of("division_code", "school_id");
         List<String> read = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             List<String> last = null;
@@ -390,29 +385,17 @@ abstract class StorageEngineSuite {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
     }
 
-    private static int insertSchool(JdbcTransactions transactions, String schoolId) {
-        return transactions.withConnection("新增学校", "adding a school", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO school (county_code, school_id, name, authority_unit_code,"
-                            + " version) VALUES (?, ?, ?, ?, 1)")) {
-                statement.setString(1, COUNTY);
-                statement.setString(2, schoolId);
-                statement.setString(3, "合肥市第一小学");
-                statement.setString(4, "U1");
-                return statement.executeUpdate();
-            }
-        });
+    private static List<Object> schoolRow(String division, String schoolId, String name) {
+        return List.of(division, schoolId, name, "U1", "X1", "0551-63350000", "1", "220", "211",
+                "63", 2, 1L);
     }
 
-    private void insertClass(String schoolId, String name) {
-        storage.transactions().withConnection("新增班级", "adding a class", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO school_class (county_code, class_id, school_id, cohort_year,"
-                            + " name, version) VALUES (?, ?, ?, 2025, ?, 1)")) {
-                statement.setString(1, COUNTY);
-                statement.setString(2, UUID.randomUUID().toString());
-                statement.setString(3, schoolId);
-                statement.setString(4, name);
+    private static int insertSchool(JdbcTransactions transactions, String schoolId) {
+        String insert = "INSERT INTO school (" + String.join(", ", SCHOOL_COLUMNS)
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        return transactions.withConnection("新增学校", "adding a school", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(insert)) {
+                bind(statement, schoolRow(COUNTY, schoolId, "合肥市第一小学").toArray());
                 return statement.executeUpdate();
             }
         });
@@ -421,8 +404,7 @@ abstract class StorageEngineSuite {
     private long schoolCount(String... schoolIds) throws SQLException {
         long total = 0;
         for (String schoolId : schoolIds) {
-            total += count("SELECT COUNT(*) FROM school WHERE county_code = ? AND school_id = ?",
-                    COUNTY, schoolId);
+            total += count("SELECT COUNT(*) FROM school WHERE school_id = ?", schoolId);
         }
         return total;
     }

@@ -40,7 +40,8 @@ import org.xueji.registry.spi.EventSink;
  *
  * <p>Polling locks the rows it returns with {@code FOR UPDATE SKIP LOCKED}, so several consumers
  * take disjoint events; delivery is at least once (a consumer that fails after sending rolls
- * back, and the events are sent again).
+ * back, and the events are sent again). On H2 the locking read locks every undelivered row it
+ * scans, not only those it returns, so concurrent consumers there take turns instead.
  *
  * <p>The payload is text, one {@code key=value} line per field, lines separated by a line feed,
  * values escaped as {@link TextEscapes} says (backslash, line feed, carriage return and tab are

@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -24,11 +28,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.xueji.registry.ErrorCode;
 import org.xueji.registry.RegistryException;
+import org.xueji.registry.access.Scope;
+import org.xueji.registry.event.AuthorityUpdated;
+import org.xueji.registry.event.ClassCreated;
+import org.xueji.registry.event.SchoolCreated;
 import org.xueji.registry.jdbc.internal.JdbcTransactions;
 import org.xueji.registry.jdbc.internal.SqlDialect;
+import org.xueji.registry.organisation.Authority;
+import org.xueji.registry.organisation.ClassId;
+import org.xueji.registry.organisation.School;
+import org.xueji.registry.organisation.SchoolClass;
+import org.xueji.registry.organisation.SchoolIdentifier;
+import org.xueji.registry.spi.RegistryStorage;
+import org.xueji.registry.testkit.AuditTrailContract;
+import org.xueji.registry.testkit.AuthorityStoreContract;
+import org.xueji.registry.testkit.ClassStoreContract;
 import org.xueji.registry.testkit.FaultInjectingDataSource;
 import org.xueji.registry.testkit.NumberSequenceContract;
+import org.xueji.registry.testkit.RegistryContract;
+import org.xueji.registry.testkit.SchoolStoreContract;
 import org.xueji.registry.testkit.ScratchDatabase;
+import org.xueji.registry.testkit.StorageFixtures;
+import org.xueji.registry.testkit.UnitOfWorkContract;
 
 /**
  * What the JDBC adapter must do on every engine; each engine's test class extends this and makes
@@ -319,6 +340,167 @@ abstract class StorageEngineSuite {
         assertThat(version).isEqualTo(1L);
     }
 
+    @Test
+    void storesNothingOfAUnitOfWorkWhoseConnectionDropsBetweenItsWrites() throws SQLException {
+        RegistryStorage clean = freshStorage();
+        FaultInjectingDataSource faulty = FaultInjectingDataSource.wrap(dataSource);
+        JdbcStorage onFaulty = JdbcStorage.builder(faulty).dialect(storage.dialect()).build();
+        Authority authority = StorageFixtures.authority(StorageFixtures.BAOHE, "包河区教育体育局");
+        School school = StorageFixtures.school("2134000001", StorageFixtures.BAOHE, "大圩中心学校");
+        SchoolClass schoolClass = StorageFixtures.schoolClass(school, 2025, 1, "一年级（1）班");
+        faulty.dropConnectionAt(3);
+
+        assertThatThrownBy(() -> onFaulty.unitOfWork().inTransaction(() -> {
+            onFaulty.authorities().insert(authority);
+            onFaulty.schools().insert(school);
+            onFaulty.classes().insert(schoolClass);
+            return null;
+        })).isInstanceOfSatisfying(RegistryException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_FAILURE));
+
+        assertThat(clean.authorities().find(authority.code())).isEmpty();
+        assertThat(clean.schools().find(school.identifier())).isEmpty();
+        assertThat(clean.classes().find(schoolClass.id())).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM school")).isZero();
+    }
+
+    @Test
+    void keepsAnEventOnlyIfItsTransactionCommitsInItsDocumentedTextForm() throws SQLException {
+        JdbcStorage outbox = freshStorage();
+        Scope place = Scope.ofSchool(SchoolIdentifier.parse("2134000001"),
+                StorageFixtures.BAOHE);
+        SchoolCreated kept = new SchoolCreated(StorageFixtures.NOW, place,
+                SchoolIdentifier.parse("2134000001"), 0);
+        ClassCreated lost = new ClassCreated(StorageFixtures.NOW, place, ClassId.parse(
+                "2134000001-2025-01"), 0);
+
+        outbox.unitOfWork().inTransaction(() -> {
+            outbox.events().publish(kept);
+            return null;
+        });
+        assertThatThrownBy(() -> outbox.unitOfWork().inTransaction(() -> {
+            outbox.events().publish(lost);
+            throw new IllegalStateException("the work fails");
+        })).isInstanceOf(IllegalStateException.class);
+        List<OutboxEvent> polled = outbox.unitOfWork().inTransaction(
+                () -> outbox.events().pollOutbox(10));
+
+        assertThat(polled).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("SchoolCreated");
+            assertThat(event.division()).isEqualTo(StorageFixtures.BAOHE);
+            assertThat(event.occurredAt()).isEqualTo(StorageFixtures.NOW);
+            assertThat(event.payload()).isEqualTo("type=SchoolCreated\n"
+                    + "occurredAt=2025-09-01T02:00:00Z\nplace.division=340111\n"
+                    + "place.school=2134000001\nschool=2134000001\nversion=0");
+            assertThat(event.fields()).containsEntry("school", "2134000001")
+                    .containsEntry("version", "0");
+        });
+    }
+
+    @Test
+    void pollsUndeliveredEventsInOrderUntilTheyAreMarkedDelivered() {
+        JdbcStorage outbox = freshStorage();
+        Scope place = Scope.of(StorageFixtures.BAOHE);
+        for (int version = 0; version < 3; version++) {
+            outbox.events().publish(new AuthorityUpdated(StorageFixtures.NOW, place,
+                    StorageFixtures.bureauOf(StorageFixtures.BAOHE), version));
+        }
+
+        int delivered = outbox.unitOfWork().inTransaction(() -> {
+            List<OutboxEvent> first = outbox.events().pollOutbox(2);
+            assertThat(first).extracting(event -> event.fields().get("version"))
+                    .containsExactly("0", "1");
+            return outbox.events().markDelivered(first);
+        });
+        List<OutboxEvent> rest = outbox.events().pollOutbox(10);
+
+        assertThat(delivered).isEqualTo(2);
+        assertThat(rest).extracting(event -> event.fields().get("version")).containsExactly("2");
+    }
+
+    /** H2 locks every row its locking read scans, so there the second consumer may get none. */
+    @Test
+    void letsTwoConsumersTakeDisjointEventsByPassingOverLockedOnes() throws Exception {
+        JdbcStorage outbox = freshStorage();
+        Scope place = Scope.of(StorageFixtures.BAOHE);
+        for (int version = 0; version < 2; version++) {
+            outbox.events().publish(new AuthorityUpdated(StorageFixtures.NOW, place,
+                    StorageFixtures.bureauOf(StorageFixtures.BAOHE), version));
+        }
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            List<OutboxEvent> second = outbox.unitOfWork().inTransaction(() -> {
+                List<OutboxEvent> first = outbox.events().pollOutbox(1);
+                assertThat(first).hasSize(1);
+                return await(other.submit(() -> outbox.unitOfWork().inTransaction(
+                        () -> outbox.events().pollOutbox(10))));
+            });
+
+            assertThat(second).extracting(event -> event.fields().get("version"))
+                    .doesNotContain("0");
+            if (storage.dialect() != Dialect.H2) {
+                assertThat(second).extracting(event -> event.fields().get("version"))
+                        .containsExactly("1");
+            }
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    /** The authority store contract on this engine. */
+    @Nested
+    class AuthoritiesOnThisEngine extends AuthorityStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The school store contract on this engine. */
+    @Nested
+    class SchoolsOnThisEngine extends SchoolStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The class store contract on this engine. */
+    @Nested
+    class ClassesOnThisEngine extends ClassStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The audit trail contract on this engine. */
+    @Nested
+    class AuditTrailOnThisEngine extends AuditTrailContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The unit-of-work contract on this engine. */
+    @Nested
+    class UnitOfWorkOnThisEngine extends UnitOfWorkContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The registry end to end on this engine. */
+    @Nested
+    class RegistryOnThisEngine extends RegistryContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
     /** The sequence contract on this engine, over the suite's migrated database. */
     @Nested
     class NumberSequenceOnThisEngine extends NumberSequenceContract {
@@ -331,6 +513,31 @@ abstract class StorageEngineSuite {
         @Override
         protected <T> T inTransaction(Supplier<T> work) {
             return storage.transactions().inTransaction(work);
+        }
+    }
+
+    /** Empties the registry's tables, keeping the counters, and opens a new storage on them. */
+    private JdbcStorage freshStorage() {
+        try (Connection connection = dataSource.getConnection()) {
+            for (String table : TABLES) {
+                if (!"number_sequence".equals(table)) {
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "DELETE FROM " + table)) {
+                        delete.executeUpdate();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot empty the tables", e);
+        }
+        return JdbcStorage.builder(dataSource).dialect(storage.dialect()).build();
+    }
+
+    private static <T> T await(Future<T> result) {
+        try {
+            return result.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the other consumer failed", e);
         }
     }
 

@@ -21,7 +21,7 @@ CREATE TABLE authority (
     ethnic_attribute    VARCHAR(20)  NOT NULL,
     phone               VARCHAR(20)  NOT NULL,
     version             BIGINT       NOT NULL,
-    CONSTRAINT pk_authority PRIMARY KEY (unit_code),
+    PRIMARY KEY (unit_code),
     CONSTRAINT uq_authority_division UNIQUE (division_code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 
@@ -41,7 +41,7 @@ CREATE TABLE school (
     school_system_code   VARCHAR(8)   NOT NULL,
     classes_per_grade    INTEGER      NOT NULL,
     version              BIGINT       NOT NULL,
-    CONSTRAINT pk_school PRIMARY KEY (school_id)
+    PRIMARY KEY (school_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 CREATE INDEX ix_school_division ON school (division_code, school_id);
 CREATE INDEX ix_school_central ON school (central_school_id, school_id);
@@ -60,8 +60,7 @@ CREATE TABLE school_class (
     class_type_code     VARCHAR(8)   NOT NULL,
     honours             VARCHAR(200) NOT NULL,
     version             BIGINT       NOT NULL,
-    CONSTRAINT pk_school_class
-        PRIMARY KEY (division_code, school_id, cohort_year, class_number)
+    PRIMARY KEY (division_code, school_id, cohort_year, class_number)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 
 -- One counter row per regional-number prefix (county, year, district, feature digit). The
@@ -70,7 +69,7 @@ CREATE TABLE school_class (
 CREATE TABLE number_sequence (
     prefix      VARCHAR(32) NOT NULL,
     last_value  BIGINT      NOT NULL,
-    CONSTRAINT pk_number_sequence PRIMARY KEY (prefix)
+    PRIMARY KEY (prefix)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 
 -- The audit trail (操作日志): append-only, keyed by the division of the target's place and the
@@ -92,7 +91,7 @@ CREATE TABLE audit_entry (
     target_central_school_id  VARCHAR(10),
     refusal                   VARCHAR(40),
     changes                   MEDIUMTEXT   NOT NULL,
-    CONSTRAINT pk_audit_entry PRIMARY KEY (division_code, entry_sequence)
+    PRIMARY KEY (division_code, entry_sequence)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 CREATE INDEX ix_audit_target
     ON audit_entry (division_code, target_kind, target_key, entry_sequence);
@@ -109,6 +108,6 @@ CREATE TABLE event_outbox (
     event_type      VARCHAR(100) NOT NULL,
     payload         MEDIUMTEXT   NOT NULL,
     delivered_at    DATETIME(6),
-    CONSTRAINT pk_event_outbox PRIMARY KEY (division_code, event_sequence)
+    PRIMARY KEY (division_code, event_sequence)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 CREATE INDEX ix_event_outbox_pending ON event_outbox (delivered_at, event_sequence);

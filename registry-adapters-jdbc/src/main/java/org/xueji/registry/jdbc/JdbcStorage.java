@@ -2,6 +2,7 @@ package org.xueji.registry.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -13,32 +14,62 @@ import org.xueji.registry.ErrorCode;
 import org.xueji.registry.RegistryException;
 import org.xueji.registry.jdbc.internal.JdbcTransactions;
 import org.xueji.registry.jdbc.internal.RetryPolicy;
+import org.xueji.registry.jdbc.internal.SequenceBlocks;
+import org.xueji.registry.jdbc.internal.SqlDialect;
+import org.xueji.registry.spi.AuditTrail;
+import org.xueji.registry.spi.AuthorityStore;
+import org.xueji.registry.spi.ClassStore;
+import org.xueji.registry.spi.RegistryStorage;
+import org.xueji.registry.spi.SchoolStore;
+import org.xueji.registry.spi.UnitOfWork;
 
 /**
  * Stores the registry in a relational database reached through a {@link DataSource} that the
- * host application supplies and owns (pool, credentials, driver).
+ * host application supplies and owns (pool, credentials, driver): every port of
+ * {@link RegistryStorage}, sharing one unit of work that binds a connection to the calling thread.
  *
  * <p>The schema is created or upgraded only when {@link #migrate()} is called, never as a side
- * effect of building the storage. Thread-safe.
+ * effect of building the storage. The stores keep the in-memory storage's semantics, with two
+ * differences: a class can be stored only once its school is, and a unit of work in which a
+ * store refused a write (a duplicate, a stale version) rolls back as a whole even if the caller
+ * catches the refusal, because PostgreSQL cannot go on with a transaction after a failed
+ * statement. Besides the caller's connection, appends to the audit trail and the outbox now and
+ * then take a second connection for a moment, to reserve a block of sequence numbers, and
+ * {@link UnitOfWork#inNewTransaction} holds a second one while its work runs; size the pool for
+ * that. Thread-safe.
  */
-public final class JdbcStorage {
+public final class JdbcStorage implements RegistryStorage {
 
     /** The table in which the adapter records its own migrations, apart from the host's. */
     public static final String HISTORY_TABLE = "xueji_schema_history";
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
     private static final String MIGRATION_ROOT = "classpath:org/xueji/registry/jdbc/migration/";
+    private static final int SEQUENCE_BLOCK = 100;
 
     private final DataSource dataSource;
     private final Dialect dialect;
     private final JdbcTransactions transactions;
     private final JdbcNumberSequence numberSequence;
+    private final JdbcAuthorityStore authorities;
+    private final JdbcSchoolStore schools;
+    private final JdbcClassStore classes;
+    private final JdbcAuditTrail auditTrail;
+    private final JdbcEventSink events;
 
     private JdbcStorage(Builder builder) {
         this.dataSource = builder.dataSource;
         this.dialect = builder.dialect != null ? builder.dialect : Dialect.detect(dataSource);
         this.transactions = new JdbcTransactions(dataSource, builder.retryPolicy);
         this.numberSequence = new JdbcNumberSequence(dataSource, dialect, builder.retryPolicy);
+        SqlDialect sql = SqlDialect.of(dialect);
+        this.authorities = new JdbcAuthorityStore(transactions);
+        this.schools = new JdbcSchoolStore(transactions);
+        this.classes = new JdbcClassStore(transactions);
+        this.auditTrail = new JdbcAuditTrail(transactions, sql, new SequenceBlocks(dataSource,
+                sql, builder.retryPolicy, "audit_entry", SEQUENCE_BLOCK));
+        this.events = new JdbcEventSink(transactions, sql, new SequenceBlocks(dataSource, sql,
+                builder.retryPolicy, "event_outbox", SEQUENCE_BLOCK), builder.clock);
         LOG.debug("JDBC storage on {} with {}", dialect, builder.retryPolicy);
     }
 
@@ -116,6 +147,47 @@ public final class JdbcStorage {
         return numberSequence;
     }
 
+    /**
+     * Returns the unit of work every store of this storage joins: a JDBC transaction bound to
+     * the calling thread.
+     *
+     * @return the unit of work, not null
+     */
+    @Override
+    public UnitOfWork unitOfWork() {
+        return transactions;
+    }
+
+    @Override
+    public AuthorityStore authorities() {
+        return authorities;
+    }
+
+    @Override
+    public SchoolStore schools() {
+        return schools;
+    }
+
+    @Override
+    public ClassStore classes() {
+        return classes;
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    /**
+     * Returns the event outbox, which a consumer polls and marks delivered.
+     *
+     * @return the sink, not null
+     */
+    @Override
+    public JdbcEventSink events() {
+        return events;
+    }
+
     JdbcTransactions transactions() {
         return transactions;
     }
@@ -125,6 +197,7 @@ public final class JdbcStorage {
         private final DataSource dataSource;
         private Dialect dialect;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private Clock clock = Clock.systemUTC();
 
         private Builder(DataSource dataSource) {
             this.dataSource = requireNonNull(dataSource, "dataSource");
@@ -154,6 +227,18 @@ public final class JdbcStorage {
          */
         public Builder retries(int maxAttempts, Duration firstBackoff, Duration maxBackoff) {
             this.retryPolicy = new RetryPolicy(maxAttempts, firstBackoff, maxBackoff);
+            return this;
+        }
+
+        /**
+         * Sets the clock that stamps the outbox's delivery times; the default is the system
+         * clock. The registry's own times come from the registry's clock, not this one.
+         *
+         * @param clock  the clock, not null
+         * @return this builder, not null
+         */
+        public Builder clock(Clock clock) {
+            this.clock = requireNonNull(clock, "clock");
             return this;
         }
 

@@ -81,6 +81,18 @@ public abstract class SqlDialect {
     }
 
     /**
+     * Returns a query that locks the rows it reads until the transaction ends and passes over
+     * rows that another transaction has locked, so that several consumers can each take rows of
+     * their own ({@code FOR UPDATE SKIP LOCKED}: PostgreSQL 9.5, MySQL 8, MariaDB 10.6, H2 2).
+     *
+     * @param select  a single-table query, which may be ordered and limited, not null
+     * @return the locking query, not null
+     */
+    public String forUpdateSkipLocked(String select) {
+        return requireNonNull(select, "select") + " FOR UPDATE SKIP LOCKED";
+    }
+
+    /**
      * Returns the first page of a keyset-paged query: ordered by the key columns and limited by
      * one last parameter, the page size.
      *

@@ -18,9 +18,14 @@ import org.xueji.registry.jdbc.internal.SequenceBlocks;
 import org.xueji.registry.jdbc.internal.SqlDialect;
 import org.xueji.registry.spi.AuditTrail;
 import org.xueji.registry.spi.AuthorityStore;
+import org.xueji.registry.spi.CalendarStore;
 import org.xueji.registry.spi.ClassStore;
+import org.xueji.registry.spi.PhotoStore;
+import org.xueji.registry.spi.ProblemStore;
 import org.xueji.registry.spi.RegistryStorage;
 import org.xueji.registry.spi.SchoolStore;
+import org.xueji.registry.spi.StudentRecordStore;
+import org.xueji.registry.spi.StudentStore;
 import org.xueji.registry.spi.UnitOfWork;
 
 /**
@@ -29,12 +34,14 @@ import org.xueji.registry.spi.UnitOfWork;
  * {@link RegistryStorage}, sharing one unit of work that binds a connection to the calling thread.
  *
  * <p>The schema is created or upgraded only when {@link #migrate()} is called, never as a side
- * effect of building the storage. The stores keep the in-memory storage's semantics, with two
- * differences: a class can be stored only once its school is, and a unit of work in which a
- * store refused a write (a duplicate, a stale version) rolls back as a whole even if the caller
- * catches the refusal, because PostgreSQL cannot go on with a transaction after a failed
- * statement. Besides the caller's connection, appends to the audit trail and the outbox now and
- * then take a second connection for a moment, to reserve a block of sequence numbers, and
+ * effect of building the storage. The stores keep the in-memory storage's semantics, with these
+ * differences: a class can be stored only once its school is; a photo or a records' entry only
+ * once its student is; a school's students are listed and counted only once the school is
+ * stored; and a unit of work in which a store refused a write (a duplicate, a stale version)
+ * rolls back as a whole even if the caller catches the refusal, because PostgreSQL cannot go on
+ * with a transaction after a failed statement. Besides the caller's connection, appends to the
+ * audit trail, the outbox and the problem queue now and then take a second connection for a
+ * moment, to reserve a block of sequence numbers, each serial number takes one, and
  * {@link UnitOfWork#inNewTransaction} holds a second one while its work runs; size the pool for
  * that. Thread-safe.
  */
@@ -56,6 +63,11 @@ public final class JdbcStorage implements RegistryStorage {
     private final JdbcClassStore classes;
     private final JdbcAuditTrail auditTrail;
     private final JdbcEventSink events;
+    private final JdbcStudentStore students;
+    private final JdbcPhotoStore photos;
+    private final JdbcCalendarStore calendar;
+    private final JdbcProblemStore problems;
+    private final JdbcStudentRecordStore records;
 
     private JdbcStorage(Builder builder) {
         this.dataSource = builder.dataSource;
@@ -70,6 +82,12 @@ public final class JdbcStorage implements RegistryStorage {
                 sql, builder.retryPolicy, "audit_entry", SEQUENCE_BLOCK));
         this.events = new JdbcEventSink(transactions, sql, new SequenceBlocks(dataSource, sql,
                 builder.retryPolicy, "event_outbox", SEQUENCE_BLOCK), builder.clock);
+        this.students = new JdbcStudentStore(transactions);
+        this.photos = new JdbcPhotoStore(transactions, sql);
+        this.calendar = new JdbcCalendarStore(transactions);
+        this.problems = new JdbcProblemStore(transactions, new SequenceBlocks(dataSource, sql,
+                builder.retryPolicy, "problem_record", SEQUENCE_BLOCK));
+        this.records = new JdbcStudentRecordStore(transactions);
         LOG.debug("JDBC storage on {} with {}", dialect, builder.retryPolicy);
     }
 
@@ -139,7 +157,7 @@ public final class JdbcStorage implements RegistryStorage {
     }
 
     /**
-     * Returns the allocator of regional-number serials.
+     * Returns the allocator of serial numbers, the same as {@link #sequences()}.
      *
      * @return the allocator, not null
      */
@@ -186,6 +204,41 @@ public final class JdbcStorage implements RegistryStorage {
     @Override
     public JdbcEventSink events() {
         return events;
+    }
+
+    @Override
+    public StudentStore students() {
+        return students;
+    }
+
+    /**
+     * Returns the allocator of serial numbers, which takes a connection of its own per number.
+     *
+     * @return the allocator, not null
+     */
+    @Override
+    public JdbcNumberSequence sequences() {
+        return numberSequence;
+    }
+
+    @Override
+    public PhotoStore photos() {
+        return photos;
+    }
+
+    @Override
+    public CalendarStore calendar() {
+        return calendar;
+    }
+
+    @Override
+    public ProblemStore problems() {
+        return problems;
+    }
+
+    @Override
+    public StudentRecordStore records() {
+        return records;
     }
 
     JdbcTransactions transactions() {

@@ -1,5 +1,6 @@
 package org.xueji.registry.jdbc;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,10 +8,13 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.xueji.registry.RecordKind;
 import org.xueji.registry.access.Scope;
 import org.xueji.registry.code.CodeTable;
 import org.xueji.registry.identity.DivisionCode;
 import org.xueji.registry.organisation.SchoolIdentifier;
+import org.xueji.registry.spi.StoreFailures;
+import org.xueji.registry.student.StudentId;
 
 /**
  * Conversions between the registry's values and columns, shared by the stores.
@@ -84,5 +88,26 @@ final class Rows {
         }
         return Scope.ofBranchSchool(SchoolIdentifier.parse(school),
                 SchoolIdentifier.parse(centralSchool), code);
+    }
+
+    /**
+     * Returns the county of a stored student's row, from {@code student_locator}, locking the
+     * locator row until the transaction ends if asked to.
+     *
+     * @throws org.xueji.registry.RegistryException with {@code NOT_FOUND} if no such student
+     */
+    static String countyOf(Connection connection, StudentId student, boolean lock)
+            throws SQLException {
+        String sql = "SELECT county_code FROM student_locator WHERE student_id = ?"
+                + (lock ? " FOR UPDATE" : "");
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, student.toString());
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw StoreFailures.notFound(RecordKind.STUDENT, student);
+                }
+                return row.getString(1);
+            }
+        }
     }
 }

@@ -61,7 +61,7 @@ final class JdbcStudentRecordStore implements StudentRecordStore {
                         statement.setString(4, entry.kind().name());
                         statement.setObject(5, entry.date());
                         statement.setString(6, entry.title());
-                        Rows.setNullable(statement, 7, entry.detail());
+                        statement.setString(7, entry.detail());
                         statement.executeUpdate();
                     }
                     LOG.trace("Appended entry {} to the records of student {}", number, student);

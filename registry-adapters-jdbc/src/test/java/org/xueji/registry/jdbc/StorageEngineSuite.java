@@ -42,13 +42,18 @@ import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.spi.RegistryStorage;
 import org.xueji.registry.testkit.AuditTrailContract;
 import org.xueji.registry.testkit.AuthorityStoreContract;
+import org.xueji.registry.testkit.CalendarStoreContract;
 import org.xueji.registry.testkit.ClassStoreContract;
 import org.xueji.registry.testkit.FaultInjectingDataSource;
 import org.xueji.registry.testkit.NumberSequenceContract;
+import org.xueji.registry.testkit.PhotoStoreContract;
+import org.xueji.registry.testkit.ProblemStoreContract;
 import org.xueji.registry.testkit.RegistryContract;
 import org.xueji.registry.testkit.SchoolStoreContract;
 import org.xueji.registry.testkit.ScratchDatabase;
 import org.xueji.registry.testkit.StorageFixtures;
+import org.xueji.registry.testkit.StudentRecordStoreContract;
+import org.xueji.registry.testkit.StudentStoreContract;
 import org.xueji.registry.testkit.UnitOfWorkContract;
 
 /**
@@ -498,6 +503,51 @@ abstract class StorageEngineSuite {
     /** The registry end to end on this engine. */
     @Nested
     class RegistryOnThisEngine extends RegistryContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The student store contract on this engine. */
+    @Nested
+    class StudentsOnThisEngine extends StudentStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The calendar store contract on this engine. */
+    @Nested
+    class CalendarOnThisEngine extends CalendarStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The photo store contract on this engine. */
+    @Nested
+    class PhotosOnThisEngine extends PhotoStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The problem store contract on this engine. */
+    @Nested
+    class ProblemsOnThisEngine extends ProblemStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The student record store contract on this engine. */
+    @Nested
+    class RecordsOnThisEngine extends StudentRecordStoreContract {
         @Override
         protected RegistryStorage storage() {
             return freshStorage();

@@ -22,20 +22,30 @@ import org.xueji.registry.access.Scope;
 import org.xueji.registry.audit.AuditAction;
 import org.xueji.registry.audit.AuditEntry;
 import org.xueji.registry.audit.AuditQuery;
+import org.xueji.registry.ErrorCode;
+import org.xueji.registry.calendar.AcademicYear;
 import org.xueji.registry.calendar.Grade;
 import org.xueji.registry.code.SchoolCategory;
+import org.xueji.registry.enrollment.BatchResult;
+import org.xueji.registry.enrollment.EnrollmentResult;
+import org.xueji.registry.enrollment.NewStudentForm;
+import org.xueji.registry.enrollment.Refusal;
 import org.xueji.registry.organisation.Authority;
 import org.xueji.registry.organisation.Organisations;
 import org.xueji.registry.organisation.SchoolAccount;
 import org.xueji.registry.organisation.SchoolClass;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.policy.RegistryPolicy;
+import org.xueji.registry.review.ReviewOutcome;
 import org.xueji.registry.spi.RegistryStorage;
+import org.xueji.registry.student.RegistrationStatus;
+import org.xueji.registry.student.StudentId;
 
 /**
  * The registry used end to end on an adapter's storage: an authority, a school and a class
- * created through {@link Registry}, read back, with their audit entries, and a refusal that is
- * audited though the refused call fails.
+ * created through {@link Registry}, read back, with their audit entries; a refusal that is
+ * audited though the refused call fails; and the main job (a batch of new students collected
+ * with some forms refused, submitted by the school and approved by the bureau).
  *
  * <p>An adapter's test class extends this and returns empty storage from {@link #storage()}.
  */
@@ -44,6 +54,7 @@ public abstract class RegistryContract {
     private static final SchoolIdentifier CENTRAL = SchoolIdentifier.parse("2134000001");
 
     private final Actor province = Actor.administrator("province", Scope.of(ANHUI));
+    private RegistryStorage storage;
     private Registry registry;
     private Organisations organisations;
 
@@ -56,7 +67,8 @@ public abstract class RegistryContract {
 
     @BeforeEach
     void buildTheRegistry() {
-        registry = Registry.builder().storage(storage()).policy(RegistryPolicy.anhui())
+        storage = storage();
+        registry = Registry.builder().storage(storage).policy(RegistryPolicy.anhui())
                 .clock(CLOCK).build();
         organisations = registry.organisations();
     }
@@ -109,5 +121,41 @@ public abstract class RegistryContract {
                     assertThat(entry.action()).isEqualTo(AuditAction.VIEW_SCHOOL);
                     assertThat(entry.target().key()).isEqualTo(CENTRAL.value());
                 });
+    }
+
+    @Test
+    void collectsABatchWithRefusalsThenSubmitsAndApprovesTheCollectedStudents() {
+        Registry intake = MainJob.registry(storage);
+        Actor school = MainJob.setUp(intake);
+        List<NewStudentForm> forms = MainJob.forms(6);
+
+        BatchResult batch = intake.enrollment().enrollAll(school, MainJob.SCHOOL, Grade.of(1),
+                forms);
+        List<StudentId> collected = batch.accepted().stream()
+                .map(result -> result.accepted().orElseThrow().id()).toList();
+        List<ReviewOutcome> submitted = intake.reviews().submitAll(school, collected);
+        List<ReviewOutcome> approved = intake.reviews().approveAll(MainJob.BUREAU, collected);
+
+        assertThat(batch.results()).hasSize(forms.size());
+        assertThat(batch.accepted()).hasSize(6);
+        assertThat(batch.refused()).extracting(EnrollmentResult::index)
+                .containsExactly(6, 7, 8);
+        assertThat(batch.refused().get(0).refusals()).extracting(Refusal::code)
+                .contains(ErrorCode.DUPLICATE);
+        assertThat(submitted).allSatisfy(outcome -> assertThat(outcome.isDone()).isTrue());
+        assertThat(approved).allSatisfy(outcome -> assertThat(outcome.isDone()).isTrue());
+        assertThat(storage.students().listBySchool(MainJob.SCHOOL,
+                RegistrationStatus.REGISTERED)).hasSize(6)
+                .allSatisfy(student -> {
+                    assertThat(student.version()).isEqualTo(2);
+                    assertThat(storage.photos().find(student.id())).isPresent();
+                    assertThat(storage.students().findByKey(student.key())).contains(student);
+                });
+        assertThat(storage.students().listBySchool(MainJob.SCHOOL,
+                RegistrationStatus.COLLECTED)).isEmpty();
+        assertThat(intake.currentSchoolYear()).isEqualTo(AcademicYear.of(2026));
+        assertThat(intake.audit().list(MainJob.PROVINCE, AuditQuery.all()
+                .withOutcome(AuditEntry.Outcome.DONE)))
+                .filteredOn(entry -> entry.action() == AuditAction.COLLECT_STUDENT).hasSize(6);
     }
 }

@@ -57,4 +57,44 @@ class InMemoryStorageContractsTest {
             return new InMemoryStorage();
         }
     }
+
+    @Nested
+    class Students extends StudentStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return new InMemoryStorage();
+        }
+    }
+
+    @Nested
+    class Calendar extends CalendarStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return new InMemoryStorage();
+        }
+    }
+
+    @Nested
+    class Photos extends PhotoStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return new InMemoryStorage();
+        }
+    }
+
+    @Nested
+    class Problems extends ProblemStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return new InMemoryStorage();
+        }
+    }
+
+    @Nested
+    class Records extends StudentRecordStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return new InMemoryStorage();
+        }
+    }
 }

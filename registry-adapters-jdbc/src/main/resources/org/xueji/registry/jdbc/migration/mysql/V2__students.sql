@@ -117,7 +117,7 @@ CREATE TABLE student_record_entry (
     kind           VARCHAR(20)  NOT NULL,
     entry_date     DATE         NOT NULL,
     title          VARCHAR(100) NOT NULL,
-    detail         VARCHAR(500),
+    detail         VARCHAR(500) NOT NULL,
     PRIMARY KEY (county_code, student_id, entry_number)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 

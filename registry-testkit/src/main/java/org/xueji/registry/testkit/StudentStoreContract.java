@@ -1,0 +1,364 @@
+package org.xueji.registry.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.xueji.registry.testkit.Refusals.assertRefused;
+import static org.xueji.registry.testkit.StorageFixtures.ANHUI;
+import static org.xueji.registry.testkit.StorageFixtures.BAOHE;
+import static org.xueji.registry.testkit.StorageFixtures.HEFEI;
+import static org.xueji.registry.testkit.StorageFixtures.JINGHU;
+import static org.xueji.registry.testkit.StorageFixtures.XUANWU;
+import static org.xueji.registry.testkit.StorageFixtures.school;
+import static org.xueji.registry.testkit.StorageFixtures.schoolClass;
+import static org.xueji.registry.testkit.StudentFixtures.BIRTH_DATE;
+import static org.xueji.registry.testkit.StudentFixtures.identityNumber;
+import static org.xueji.registry.testkit.StudentFixtures.student;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xueji.registry.ErrorCode;
+import org.xueji.registry.RecordKind;
+import org.xueji.registry.RegistryException;
+import org.xueji.registry.access.Scope;
+import org.xueji.registry.code.Sex;
+import org.xueji.registry.identity.IdentityNumber;
+import org.xueji.registry.organisation.School;
+import org.xueji.registry.organisation.SchoolClass;
+import org.xueji.registry.spi.RegistryStorage;
+import org.xueji.registry.spi.StoreFailures;
+import org.xueji.registry.spi.StudentStore;
+import org.xueji.registry.student.RegistrationStatus;
+import org.xueji.registry.student.Student;
+import org.xueji.registry.student.StudentId;
+import org.xueji.registry.student.StudentKey;
+
+/**
+ * The contract of {@link StudentStore}: round trip of every field, guardians and flags included;
+ * uniqueness of the id, the student key, the registry number and the regional number across the
+ * whole registry, with the in-memory store's message for each clash and the store unchanged,
+ * also when eight threads race; optimistic versions; an update that changes a unique value
+ * frees the old one; listings by school, by division and by person, and counts by class.
+ * Students are stored after their schools and classes, as the registry stores them.
+ *
+ * <p>An adapter's test class extends this and returns empty storage from {@link #storage()}.
+ */
+public abstract class StudentStoreContract {
+
+    private static final int THREADS = 8;
+
+    private final School school = school("2134000001", BAOHE, "包河区大圩中心学校");
+    private final School otherSchool = school("2134000004", JINGHU, "镜湖区实验小学");
+    private final SchoolClass classOne = schoolClass(school, 2025, 1, "一年级（1）班");
+    private final SchoolClass classTwo = schoolClass(school, 2025, 2, "一年级（2）班");
+    private final SchoolClass otherClass = schoolClass(otherSchool, 2025, 1, "一年级（1）班");
+    private StudentStore store;
+
+    /**
+     * Returns empty storage of the adapter under test; called once before each test.
+     *
+     * @return the storage, holding no records, not null
+     */
+    protected abstract RegistryStorage storage();
+
+    @BeforeEach
+    void storeTwoSchoolsAndTheirClasses() {
+        RegistryStorage storage = storage();
+        storage.schools().insert(school);
+        storage.schools().insert(otherSchool);
+        storage.classes().insert(classOne);
+        storage.classes().insert(classTwo);
+        storage.classes().insert(otherClass);
+        store = storage.students();
+    }
+
+    @Test
+    void findsEveryFieldOfAStoredStudentByIdKeyAndPlace() {
+        Student stored = student(school, classOne, "张小花", 1);
+
+        store.insert(stored);
+
+        assertThat(stored.guardians()).hasSize(2);
+        assertThat(stored.flags()).hasSize(2);
+        assertThat(store.find(stored.id())).contains(stored);
+        assertThat(store.find(stored.id()).orElseThrow().fields()).isEqualTo(stored.fields());
+        assertThat(store.findByKey(stored.key())).contains(stored);
+        assertThat(store.placeOf(stored.id())).contains(Scope.ofSchool(school.identifier(), BAOHE));
+        assertThat(store.find(StudentId.random())).isEmpty();
+        assertThat(store.placeOf(StudentId.random())).isEmpty();
+        assertThat(store.findByKey(student(school, classOne, "张小花", 2).key())).isEmpty();
+    }
+
+    @Test
+    void keepsAStudentWithoutDocumentGuardiansOrFlags() {
+        Student plain = student(school, classOne, "王小明", 1).toBuilder()
+                .key(StudentKey.ofGuardian(IdentityNumber.parse(
+                        identityNumber(BIRTH_DATE.minusYears(30), Sex.MALE, 3)), "王小明",
+                        BIRTH_DATE))
+                .identityDocument(null).guardians(List.of()).returnReason(null).build();
+        Student bare = Student.builder().id(plain.id()).key(plain.key())
+                .details(plain.details()).registryNumber(plain.registryNumber())
+                .regionalNumber(plain.regionalNumber()).place(plain.place())
+                .classId(plain.classId()).status(RegistrationStatus.REGISTERED).build();
+
+        store.insert(bare);
+
+        assertThat(store.find(bare.id())).contains(bare);
+    }
+
+    @Test
+    void refusesAStudentWhoseKeyIsTakenWithTheKeysMaskedMessage() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student numbers = student(school, classOne, "张小花", 2);
+        Student sameKey = numbers.toBuilder().key(first.key()).build();
+        store.insert(first);
+
+        assertRefusedAsDuplicate(sameKey, first.key().toString());
+
+        assertUnchanged(first, sameKey);
+    }
+
+    @Test
+    void refusesAStudentWhoseRegistryNumberIsTakenWithTheMaskedNumber() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student sameNumber = student(school, classOne, "张小花", 2).toBuilder()
+                .registryNumber(first.registryNumber()).build();
+        store.insert(first);
+
+        assertRefusedAsDuplicate(sameNumber, first.registryNumber().masked());
+
+        assertUnchanged(first, sameNumber);
+    }
+
+    @Test
+    void refusesAStudentWhoseRegionalNumberIsTakenEvenInAnotherCounty() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student sameNumber = student(otherSchool, otherClass, "张小花", 2).toBuilder()
+                .regionalNumber(first.regionalNumber()).build();
+        store.insert(first);
+
+        assertRefusedAsDuplicate(sameNumber, first.regionalNumber().value());
+
+        assertUnchanged(first, sameNumber);
+        assertThat(store.listWithin(JINGHU, RegistrationStatus.COLLECTED)).isEmpty();
+    }
+
+    @Test
+    void refusesAStudentWhoseKeyIsTakenInAnotherCounty() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student elsewhere = student(otherSchool, otherClass, "张小花", 2).toBuilder()
+                .key(first.key()).build();
+        store.insert(first);
+
+        assertRefused(() -> store.insert(elsewhere), ErrorCode.DUPLICATE);
+
+        assertUnchanged(first, elsewhere);
+    }
+
+    @Test
+    void refusesASecondStudentWithTheSameId() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student sameId = student(school, classTwo, "李小草", 2).toBuilder().id(first.id())
+                .build();
+        store.insert(first);
+
+        assertRefused(() -> store.insert(sameId), ErrorCode.DUPLICATE);
+
+        assertThat(store.find(first.id())).contains(first);
+        assertThat(store.findByKey(sameId.key())).isEmpty();
+    }
+
+    @Test
+    void storesOneStudentWhenEightThreadsRaceToInsertTheSameKey() throws Exception {
+        Student model = student(school, classOne, "张小花", 1);
+        CyclicBarrier start = new CyclicBarrier(THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<ErrorCode>> outcomes = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                Student contender = student(school, classOne, "张小花", 10 + i).toBuilder()
+                        .key(model.key()).build();
+                outcomes.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    try {
+                        store.insert(contender);
+                        return null;
+                    } catch (RegistryException e) {
+                        return e.code();
+                    }
+                }));
+            }
+            List<ErrorCode> codes = new ArrayList<>();
+            for (Future<ErrorCode> outcome : outcomes) {
+                codes.add(outcome.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(codes).filteredOn(code -> code == null).hasSize(1);
+            assertThat(codes).filteredOn(code -> code != null).hasSize(THREADS - 1)
+                    .containsOnly(ErrorCode.DUPLICATE);
+            assertThat(store.listBySchool(school.identifier(), RegistrationStatus.COLLECTED))
+                    .singleElement()
+                    .satisfies(stored -> assertThat(store.findByKey(model.key()))
+                            .contains(stored));
+            assertThat(store.countInClass(classOne.id())).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void storesAnUpdateMadeAtTheStoredVersionAndRaisesTheVersion() {
+        Student stored = student(school, classOne, "张小花", 1);
+        store.insert(stored);
+        Student submitted = stored.withStatus(RegistrationStatus.SUBMITTED, null);
+
+        Student updated = store.update(submitted);
+
+        assertThat(updated).isEqualTo(submitted.withVersion(1));
+        assertThat(store.find(stored.id())).contains(updated);
+    }
+
+    @Test
+    void refusesAnUpdateFromAStaleVersionAndKeepsTheStoredStudent() {
+        Student original = student(school, classOne, "张小花", 1);
+        store.insert(original);
+        Student current = store.update(original.withStatus(RegistrationStatus.SUBMITTED, null));
+
+        assertRefused(() -> store.update(original.withStatus(RegistrationStatus.REGISTERED,
+                null)), ErrorCode.STALE_VERSION);
+
+        assertThat(store.find(original.id())).contains(current);
+    }
+
+    @Test
+    void refusesAnUpdateOfAStudentWhoIsNotStored() {
+        Student absent = student(school, classOne, "张小花", 1);
+
+        assertRefused(() -> store.update(absent), ErrorCode.NOT_FOUND);
+
+        assertThat(store.find(absent.id())).isEmpty();
+        assertThat(store.findByKey(absent.key())).isEmpty();
+    }
+
+    @Test
+    void movesTheKeyAndNumbersOfAnUpdateThatChangesThemAndFreesTheOldOnes() {
+        Student original = student(school, classOne, "张小花", 1);
+        Student numbers = student(school, classOne, "张小花", 2);
+        store.insert(original);
+
+        Student rekeyed = store.update(original.toBuilder().key(numbers.key())
+                .registryNumber(numbers.registryNumber())
+                .regionalNumber(numbers.regionalNumber()).build());
+
+        assertThat(store.findByKey(numbers.key())).contains(rekeyed);
+        assertThat(store.findByKey(original.key())).isEmpty();
+        Student reuser = student(school, classTwo, "李小草", 1);
+        store.insert(reuser);
+        assertThat(store.findByKey(original.key())).contains(reuser);
+        assertRefused(() -> store.insert(student(school, classTwo, "李小草", 3).toBuilder()
+                .key(numbers.key()).build()), ErrorCode.DUPLICATE);
+        assertRefused(() -> store.insert(student(school, classTwo, "李小草", 3).toBuilder()
+                .regionalNumber(numbers.regionalNumber()).build()), ErrorCode.DUPLICATE);
+    }
+
+    @Test
+    void refusesAnUpdateThatTakesAnotherStudentsNumberAndKeepsBoth() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student second = student(school, classOne, "李小草", 2);
+        store.insert(first);
+        store.insert(second);
+
+        assertRefused(() -> store.update(second.toBuilder()
+                .registryNumber(first.registryNumber()).build()), ErrorCode.DUPLICATE);
+
+        assertThat(store.find(first.id())).contains(first);
+        assertThat(store.find(second.id())).contains(second);
+    }
+
+    @Test
+    void movesAStudentToASchoolInAnotherCounty() {
+        Student original = student(school, classOne, "张小花", 1);
+        store.insert(original);
+        Student moved = original.toBuilder()
+                .place(Scope.ofSchool(otherSchool.identifier(), JINGHU))
+                .classId(otherClass.id()).build();
+
+        Student updated = store.update(moved);
+
+        assertThat(store.find(original.id())).contains(updated);
+        assertThat(store.findByKey(original.key())).contains(updated);
+        assertThat(store.placeOf(original.id()))
+                .contains(Scope.ofSchool(otherSchool.identifier(), JINGHU));
+        assertThat(store.countInClass(classOne.id())).isZero();
+        assertThat(store.countInClass(otherClass.id())).isEqualTo(1);
+        assertThat(store.listWithin(BAOHE, RegistrationStatus.COLLECTED)).isEmpty();
+    }
+
+    @Test
+    void listsByStatusSchoolDivisionAndPersonInIdOrderAndCountsByClass() {
+        Student a = student(school, classOne, "张小花", 1);
+        Student b = student(school, classTwo, "张小花", 2);
+        Student c = student(school, classOne, "李小草", 3)
+                .withStatus(RegistrationStatus.REGISTERED, null);
+        Student d = student(otherSchool, otherClass, "张小花", 4);
+        for (Student student : List.of(a, b, c, d)) {
+            store.insert(student);
+        }
+        List<Student> baoheCollected = sorted(a, b);
+
+        assertThat(store.listBySchool(school.identifier(), RegistrationStatus.COLLECTED))
+                .containsExactlyElementsOf(baoheCollected);
+        assertThat(store.listBySchool(school.identifier(), RegistrationStatus.REGISTERED))
+                .containsExactly(c);
+        assertThat(store.listBySchool(otherSchool.identifier(), RegistrationStatus.SUBMITTED))
+                .isEmpty();
+        assertThat(store.listWithin(BAOHE, RegistrationStatus.COLLECTED))
+                .containsExactlyElementsOf(baoheCollected);
+        assertThat(store.listWithin(HEFEI, RegistrationStatus.COLLECTED))
+                .containsExactlyElementsOf(baoheCollected);
+        assertThat(store.listWithin(ANHUI, RegistrationStatus.COLLECTED))
+                .containsExactlyElementsOf(sorted(a, b, d));
+        assertThat(store.listWithin(XUANWU, RegistrationStatus.COLLECTED)).isEmpty();
+        assertThat(store.findByPerson("张小花", Sex.FEMALE, BIRTH_DATE))
+                .containsExactlyElementsOf(sorted(a, b, d));
+        assertThat(store.findByPerson("张小花", Sex.MALE, BIRTH_DATE)).isEmpty();
+        assertThat(store.findByPerson("张小花", Sex.FEMALE, BIRTH_DATE.plusDays(1))).isEmpty();
+        assertThat(store.countInClass(classOne.id())).isEqualTo(2);
+        assertThat(store.countInClass(classTwo.id())).isEqualTo(1);
+        assertThat(store.countInClass(otherClass.id())).isEqualTo(1);
+    }
+
+    private void assertRefusedAsDuplicate(Student student, String shownKey) {
+        RegistryException expected = StoreFailures.duplicate(RecordKind.STUDENT, shownKey);
+        assertThatThrownBy(() -> store.insert(student)).isInstanceOfSatisfying(
+                RegistryException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE);
+                    assertThat(e.englishMessage()).isEqualTo(expected.englishMessage());
+                    assertThat(e.chineseMessage()).isEqualTo(expected.chineseMessage());
+                    student.identityDocument().flatMap(document -> document.number())
+                            .ifPresent(number -> assertThat(e.getMessage())
+                                    .doesNotContain(number));
+                });
+    }
+
+    private void assertUnchanged(Student stored, Student refused) {
+        assertThat(store.find(stored.id())).contains(stored);
+        assertThat(store.find(refused.id())).isEmpty();
+        assertThat(store.findByKey(stored.key())).contains(stored);
+        if (!refused.key().equals(stored.key())) {
+            assertThat(store.findByKey(refused.key())).isEmpty();
+        }
+    }
+
+    private static List<Student> sorted(Student... students) {
+        List<Student> list = new ArrayList<>(List.of(students));
+        list.sort((x, y) -> x.id().compareTo(y.id()));
+        return list;
+    }
+}

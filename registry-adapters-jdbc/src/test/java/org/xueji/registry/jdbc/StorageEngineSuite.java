@@ -27,8 +27,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.xueji.registry.ErrorCode;
+import org.xueji.registry.Registry;
 import org.xueji.registry.RegistryException;
+import org.xueji.registry.access.Actor;
 import org.xueji.registry.access.Scope;
+import org.xueji.registry.calendar.Grade;
+import org.xueji.registry.enrollment.BatchResult;
+import org.xueji.registry.enrollment.NewStudentForm;
+import org.xueji.registry.enrollment.Refusal;
 import org.xueji.registry.event.AuthorityUpdated;
 import org.xueji.registry.event.ClassCreated;
 import org.xueji.registry.event.SchoolCreated;
@@ -40,11 +46,14 @@ import org.xueji.registry.organisation.School;
 import org.xueji.registry.organisation.SchoolClass;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.spi.RegistryStorage;
+import org.xueji.registry.student.RegistrationStatus;
+import org.xueji.registry.student.Student;
 import org.xueji.registry.testkit.AuditTrailContract;
 import org.xueji.registry.testkit.AuthorityStoreContract;
 import org.xueji.registry.testkit.CalendarStoreContract;
 import org.xueji.registry.testkit.ClassStoreContract;
 import org.xueji.registry.testkit.FaultInjectingDataSource;
+import org.xueji.registry.testkit.MainJob;
 import org.xueji.registry.testkit.NumberSequenceContract;
 import org.xueji.registry.testkit.PhotoStoreContract;
 import org.xueji.registry.testkit.ProblemStoreContract;
@@ -373,6 +382,48 @@ abstract class StorageEngineSuite {
     }
 
     @Test
+    void keepsTheFormsCommittedBeforeAConnectionDropsMidBatchAndARerunRefusesThemAsDuplicates()
+            throws SQLException {
+        int valid = 8;
+        List<NewStudentForm> forms = MainJob.forms(valid);
+        int batchStatements = statementsOfOneBatch(forms);
+        freshStorage();
+        FaultInjectingDataSource faulty = FaultInjectingDataSource.wrap(dataSource);
+        Registry failing = MainJob.registry(
+                JdbcStorage.builder(faulty).dialect(storage.dialect()).build());
+        Actor school = MainJob.setUp(failing);
+        faulty.dropConnectionAt(batchStatements / 2);
+
+        assertThatThrownBy(() -> failing.enrollment().enrollAll(school, MainJob.SCHOOL,
+                Grade.of(1), forms)).isInstanceOfSatisfying(RegistryException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_FAILURE));
+
+        JdbcStorage clean = JdbcStorage.builder(dataSource).dialect(storage.dialect()).build();
+        List<Student> kept = clean.students().listBySchool(MainJob.SCHOOL,
+                RegistrationStatus.COLLECTED);
+        int committed = kept.size();
+        assertThat(committed).isBetween(1, valid - 1);
+        assertThat(kept).allSatisfy(student -> {
+            assertThat(clean.students().findByKey(student.key())).contains(student);
+            assertThat(clean.photos().find(student.id())).isPresent();
+        });
+        for (String table : List.of("student", "student_locator", "student_key",
+                "student_registry_number", "student_regional_number", "student_photo")) {
+            assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isEqualTo(committed);
+        }
+        BatchResult rerun = MainJob.registry(clean).enrollment().enrollAll(school,
+                MainJob.SCHOOL, Grade.of(1), forms);
+        assertThat(rerun.accepted()).hasSize(valid - committed);
+        assertThat(rerun.refused()).hasSize(committed + MainJob.REFUSED);
+        assertThat(rerun.refused()).filteredOn(result -> result.index() < valid)
+                .hasSize(committed)
+                .allSatisfy(result -> assertThat(result.refusals()).extracting(Refusal::code)
+                        .containsOnly(ErrorCode.DUPLICATE));
+        assertThat(clean.students().listBySchool(MainJob.SCHOOL, RegistrationStatus.COLLECTED))
+                .hasSize(valid);
+    }
+
+    @Test
     void keepsAnEventOnlyIfItsTransactionCommitsInItsDocumentedTextForm() throws SQLException {
         JdbcStorage outbox = freshStorage();
         Scope place = Scope.ofSchool(SchoolIdentifier.parse("2134000001"),
@@ -577,8 +628,8 @@ abstract class StorageEngineSuite {
         try (Connection connection = dataSource.getConnection()) {
             for (String table : TABLES) {
                 String sql = "academic_calendar".equals(table)
-                        ? "UPDATE academic_calendar SET state_digest = 'empty', current_year = NULL,"
-                                + " rollover_started_on = NULL, policy = NULL"
+                        ? "UPDATE academic_calendar SET state_digest = 'empty',"
+                                + " current_year = NULL, rollover_started_on = NULL, policy = NULL"
                         : "DELETE FROM " + table;
                 if (!"number_sequence".equals(table)) {
                     try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -590,6 +641,18 @@ abstract class StorageEngineSuite {
             throw new IllegalStateException("cannot empty the tables", e);
         }
         return JdbcStorage.builder(dataSource).dialect(storage.dialect()).build();
+    }
+
+    /** Counts the statements a batch takes on fresh storage, the school set up beforehand. */
+    private int statementsOfOneBatch(List<NewStudentForm> forms) {
+        freshStorage();
+        FaultInjectingDataSource counting = FaultInjectingDataSource.wrap(dataSource);
+        Registry registry = MainJob.registry(
+                JdbcStorage.builder(counting).dialect(storage.dialect()).build());
+        Actor school = MainJob.setUp(registry);
+        int before = counting.statementCount();
+        registry.enrollment().enrollAll(school, MainJob.SCHOOL, Grade.of(1), forms);
+        return counting.statementCount() - before;
     }
 
     private static <T> T await(Future<T> result) {

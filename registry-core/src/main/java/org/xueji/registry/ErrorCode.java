@@ -69,7 +69,21 @@ public enum ErrorCode {
     /** No number is left to assign under a prefix, such as a J registry number's sequence. */
     NUMBERS_EXHAUSTED("可分配的编号已用尽", "no number left to assign"),
     /** The storage failed for a reason that is not the caller's input; retrying may help. */
-    STORAGE_FAILURE("存储故障", "storage failure");
+    STORAGE_FAILURE("存储故障", "storage failure"),
+    /** A date, or a year and month, is not one that the calendar has or not in a known shape. */
+    INVALID_DATE("日期格式错误", "invalid date"),
+    /**
+     * An identity number was stored in a spreadsheet as a number, which keeps only 15 significant
+     * digits, so its last digits are lost.
+     */
+    IDENTITY_NUMBER_STORED_AS_NUMBER("身份证件号被存成了数字", "identity number stored as a number"),
+    /**
+     * A file is not a workbook that can be read: another format, broken, truncated, encrypted,
+     * too large or built to harm the reader.
+     */
+    UNREADABLE_WORKBOOK("无法读取的工作簿", "unreadable workbook"),
+    /** A sheet's header row lacks columns the import requires, or no header row was found. */
+    MISSING_COLUMNS("缺少必需的列", "required columns missing");
 
     private final String chineseTitle;
     private final String englishTitle;

@@ -1,0 +1,96 @@
+package org.xueji.registry.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares our dry-run import with dhatim fastexcel-reader's bare read of the same workbook, each
+ * in a child JVM of its own heap size, one after the other, and prints both and their ratio.
+ *
+ * <p>Usage: {@code ReadBenchmark [--rows N] [--file FILE] [--ours-heap 256m]
+ * [--dhatim-heap 512m]}. Without {@code --file}, the workbook of N rows (default 200,000) is
+ * generated under {@code target/} unless it is there already.
+ */
+public final class ReadBenchmark {
+
+    private ReadBenchmark() {
+    }
+
+    /**
+     * Runs the comparison.
+     *
+     * @param args  the options above
+     * @throws IOException if a child cannot be started or the file cannot be written
+     * @throws InterruptedException if interrupted while a child runs
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        int rows = Integer.parseInt(options.getOrDefault("--rows", "200000"));
+        Path file = Paths.get(options.getOrDefault("--file",
+                "target/students-" + rows + ".xlsx"));
+        if (!Files.exists(file)) {
+            System.out.println("Generating " + file);
+            WorkbookGenerator.generate(file, rows);
+        }
+        System.out.printf("Workbook %s, %,d bytes%n", file, Files.size(file));
+        Map<String, String> ours = run("ours", options.getOrDefault("--ours-heap", "256m"), file);
+        Map<String, String> dhatim = run("dhatim", options.getOrDefault("--dhatim-heap", "512m"),
+                file);
+        double ratio = Double.parseDouble(ours.get("rowsPerSecond"))
+                / Double.parseDouble(dhatim.get("rowsPerSecond"));
+        System.out.printf("%nours   -Xmx%s: %s rows/s, peak heap %s MB (%s)%n",
+                options.getOrDefault("--ours-heap", "256m"), ours.get("rowsPerSecond"),
+                ours.get("peakHeapMb"), ours.get("outcome"));
+        System.out.printf("dhatim -Xmx%s: %s rows/s, peak heap %s MB (%s)%n",
+                options.getOrDefault("--dhatim-heap", "512m"), dhatim.get("rowsPerSecond"),
+                dhatim.get("peakHeapMb"), dhatim.get("outcome"));
+        System.out.printf("ratio ours/dhatim: %.2f (target at least 0.50)%n", ratio);
+    }
+
+    private static Map<String, String> run(String reader, String heap, Path file)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heap);
+        command.add("-XX:+UseParallelGC");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(ReadChild.class.getName());
+        command.add(reader);
+        command.add(file.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Map<String, String> result = new HashMap<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(
+                process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                System.out.println("  [" + reader + "] " + line);
+                if (line.startsWith("RESULT ")) {
+                    for (String field : line.substring(7).split(" ")) {
+                        String[] pair = field.split("=", 2);
+                        result.put(pair[0], pair[1]);
+                    }
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (!result.containsKey("rowsPerSecond")) {
+            result.put("rowsPerSecond", "0");
+            result.put("peakHeapMb", "?");
+            result.put("outcome", "exit " + exit);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,76 @@
+package org.xueji.registry.excel.internal;
+
+import java.io.EOFException;
+import java.io.InputStream;
+import java.util.zip.ZipException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.xueji.registry.excel.WorkbookException;
+
+/**
+ * Opens the XML parts of a workbook with the JDK's StAX parser, document types refused.
+ *
+ * <p>The factory is the JDK's own ({@link XMLInputFactory#newDefaultFactory()}), whatever StAX
+ * implementation the host puts on the class path, so the hardening below is the one in force:
+ * DTD support and external entities are off, and a part that declares a DOCTYPE at all is
+ * refused before its root element, so no entity of it is ever expanded.
+ */
+final class SecureXml {
+
+    private final XMLInputFactory factory;
+
+    SecureXml() {
+        factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+    }
+
+    /**
+     * Opens a part and positions the reader on its root element.
+     *
+     * @throws WorkbookException if the part declares a DOCTYPE or is not XML
+     */
+    XMLStreamReader open(InputStream in, String part) {
+        try {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    xml.close();
+                    throw Refusals.doctype(part);
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    return xml;
+                }
+            }
+            throw Refusals.malformed(part, "no root element", null);
+        } catch (XMLStreamException e) {
+            throw failure(part, e);
+        }
+    }
+
+    /** Turns a parser failure into the refusal its cause calls for. */
+    static WorkbookException failure(String part, XMLStreamException e) {
+        WorkbookException found = causeIn(e.getCause(), e);
+        if (found == null) {
+            found = causeIn(e.getNestedException(), e);
+        }
+        return found != null ? found : Refusals.malformed(part, "not well-formed XML", e);
+    }
+
+    private static WorkbookException causeIn(Throwable first, XMLStreamException e) {
+        for (Throwable cause = first; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WorkbookException) {
+                return (WorkbookException) cause;
+            }
+            if (cause instanceof EOFException || cause instanceof ZipException) {
+                return Refusals.truncated(e);
+            }
+        }
+        return null;
+    }
+}

@@ -16,7 +16,7 @@ import org.xueji.registry.spi.NumberSequence;
  * row per key: the serials of regional student numbers (地区学号) under one prefix and the
  * sequences of J registry numbers under one location and birth date, as {@link NumberSequence}
  * describes. The names of the rows from which the audit trail, the outbox and the problem queue
- * take blocks ({@value #RESERVED}) are not keys.
+ * take blocks ({@code audit_entry}, {@code event_outbox}, {@code problem_record}) are not keys.
  *
  * <p>Each allocation runs in a short transaction of its own, on a connection of its own, even
  * when the caller is inside a transaction: a number handed out is never handed out again, even
@@ -30,8 +30,8 @@ public final class JdbcNumberSequence implements NumberSequence {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcNumberSequence.class);
     private static final int MAX_PREFIX_LENGTH = 32;
-    /** The counter rows of the adapter's own block sequences. */
-    static final String RESERVED = "audit_entry, event_outbox, problem_record";
+    private static final List<String> RESERVED =
+            List.of("audit_entry", "event_outbox", "problem_record");
 
     private final JdbcTransactions transactions;
     private final SqlDialect sql;
@@ -59,7 +59,7 @@ public final class JdbcNumberSequence implements NumberSequence {
             throw new IllegalArgumentException(
                     "a prefix has 1 to " + MAX_PREFIX_LENGTH + " characters: " + prefix.length());
         }
-        if (prefix.isBlank() || List.of(RESERVED.split(", ")).contains(prefix)) {
+        if (prefix.isBlank() || RESERVED.contains(prefix)) {
             throw new IllegalArgumentException("not a key: '" + prefix + "'");
         }
         long number = transactions.withConnection("分配地区学号序号",

@@ -42,9 +42,9 @@ import org.xueji.registry.student.StudentId;
 
 /**
  * Runs the registry's main job from nothing: a county bureau and a primary school with two
- * grade-1 classes, an autumn intake of new students of which some carry typical mistakes (a wrong check
- * character, a birth date that disagrees with the identity number, a child too young, the same
- * child entered twice), the
+ * grade-1 classes, an autumn intake of new students of which some carry typical mistakes (a wrong
+ * check character, a birth date that disagrees with the identity number, a child too young, the
+ * same child entered twice), the
  * check and collection of every form, the school's submission for pre-review (预审核) and the
  * bureau's approval, which registers the students (在籍).
  *

@@ -70,6 +70,35 @@ public enum ErrorCode {
     NUMBERS_EXHAUSTED("可分配的编号已用尽", "no number left to assign"),
     /** The storage failed for a reason that is not the caller's input; retrying may help. */
     STORAGE_FAILURE("存储故障", "storage failure"),
+    /**
+     * A student change (学籍变动) breaks a change rule: a transfer outside a term's start, into
+     * another grade or in a graduating class, a withdrawal in compulsory education, one
+     * suspension too many, an unsuitable class and the like.
+     */
+    CHANGE_REFUSED("不符合学籍变动规定", "refused by a student change rule"),
+    /**
+     * A change case is not in a state that allows the operation, such as approving a withdrawn
+     * case or resubmitting one that was not returned.
+     */
+    CASE_STATE("变动申请的状态不允许此操作", "the change case's state does not allow this"),
+    /**
+     * An edit would change key data (name, sex, birth date, identity number), which only a
+     * reviewed correction with proof may change.
+     */
+    KEY_DATA_REQUIRES_REVIEW("关键信息须经审核变更", "key data changes only through review"),
+    /** A student is not in the final grade of the stage, so cannot graduate from it. */
+    NOT_IN_FINAL_GRADE("非毕业年级学生", "not in the final grade of the stage"),
+    /**
+     * A student has an open change case (a transfer, suspension, key-data correction or the like)
+     * that must be closed first: before graduating, or before another case that would compete
+     * with it.
+     */
+    OPEN_CHANGE_CASE("有未办结的学籍异动", "an open change case must be closed first"),
+    /**
+     * The operation is not the procedure of the student's stage: compulsory education records
+     * graduation at the school, senior high submits it for the authority's approval.
+     */
+    WRONG_PROCEDURE("不适用于该学段的办理程序", "not the procedure of the student's stage"),
     /** A date, or a year and month, is not one that the calendar has or not in a known shape. */
     INVALID_DATE("日期格式错误", "invalid date"),
     /**

@@ -18,7 +18,13 @@ public enum RecordKind {
      */
     STUDENT_RECORD("学生档案记录", "student record entry"),
     /** An entry of the problem queue (问题学籍), such as a duplicate suspect. */
-    PROBLEM("问题学籍", "problem record");
+    PROBLEM("问题学籍", "problem record"),
+    /** A student change case (学籍变动申请), such as a transfer or a suspension. */
+    CHANGE_CASE("学籍变动申请", "change case"),
+    /** A senior-high student's graduation case (毕业审核). */
+    GRADUATION_CASE("毕业审核", "graduation case"),
+    /** The registry's academic calendar (校历) and its rollover. */
+    CALENDAR("校历", "academic calendar");
 
     private final String chineseName;
     private final String englishName;

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import org.xueji.registry.audit.AuditLog;
 import org.xueji.registry.calendar.AcademicYear;
+import org.xueji.registry.change.Changes;
+import org.xueji.registry.calendar.SchoolCalendar;
 import org.xueji.registry.enrollment.Enrollment;
+import org.xueji.registry.graduation.Graduations;
 import org.xueji.registry.internal.Calendars;
 import org.xueji.registry.organisation.Organisations;
 import org.xueji.registry.policy.RegistryPolicy;
@@ -42,7 +45,10 @@ public final class Registry {
     private final Reviews reviews;
     private final StudentRecords records;
     private final Problems problems;
+    private final Changes changes;
     private final Calendars calendars;
+    private final SchoolCalendar calendar;
+    private final Graduations graduations;
     private final AuditLog audit;
 
     private Registry(Builder builder) {
@@ -54,8 +60,11 @@ public final class Registry {
         this.reviews = new Reviews(storage, policy, clock);
         this.records = new StudentRecords(storage, clock);
         this.problems = new Problems(storage);
+        this.changes = new Changes(storage, policy, clock);
         this.calendars = new Calendars(storage.calendar(), storage.unitOfWork(),
                 policy.calendar(), clock);
+        this.calendar = new SchoolCalendar(storage, policy, clock);
+        this.graduations = new Graduations(storage, policy, clock);
         this.audit = new AuditLog(storage.auditTrail());
     }
 
@@ -111,6 +120,35 @@ public final class Registry {
      */
     public Problems problems() {
         return problems;
+    }
+
+    /**
+     * Returns the use cases of student changes (学籍变动): transfers, suspensions, corrections
+     * and the other change cases, class changes, edits and students' histories.
+     *
+     * @return the change use cases, not null
+     */
+    public Changes changes() {
+        return changes;
+    }
+
+    /**
+     * Returns the academic calendar's use cases: today's phase, activity checks and the
+     * school-year rollover.
+     *
+     * @return the calendar use cases, not null
+     */
+    public SchoolCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * Returns the use cases of graduation: compulsory records, senior submissions and approvals.
+     *
+     * @return the graduation use cases, not null
+     */
+    public Graduations graduations() {
+        return graduations;
     }
 
     /**

@@ -136,7 +136,8 @@ class XlsxReaderTest {
     private Path datesWorkbook(TestPackages workbook) throws IOException {
         return workbook
                 .styles("<numFmts count=\"3\"><numFmt numFmtId=\"176\" formatCode="
-                        + "\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/><numFmt numFmtId=\"177\" formatCode="
+                        + "\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+                        + "<numFmt numFmtId=\"177\" formatCode="
                         + "\"&quot;day&quot; 0.00\"/><numFmt numFmtId=\"178\" formatCode="
                         + "\"[Red]0.00;[Blue]-0.00\"/></numFmts>"
                         + "<cellXfs count=\"7\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>"

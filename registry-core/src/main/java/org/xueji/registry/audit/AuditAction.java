@@ -43,7 +43,45 @@ public enum AuditAction {
     /** Read a student's records kept without review. */
     VIEW_STUDENT_RECORDS("查看学生档案记录"),
     /** Read the problem queue. */
-    VIEW_PROBLEMS("查看问题学籍");
+    VIEW_PROBLEMS("查看问题学籍"),
+    /** Applied for a student change (学籍变动申请). */
+    APPLY_CHANGE("申请学籍变动"),
+    /** Approved a step of a change case. */
+    APPROVE_CHANGE("审核通过学籍变动"),
+    /** Returned a change case to its applicant with a reason. */
+    RETURN_CHANGE("退回学籍变动申请"),
+    /** Resubmitted a returned change case. */
+    RESUBMIT_CHANGE("重新提交学籍变动申请"),
+    /** Withdrew a change case (撤销). */
+    WITHDRAW_CHANGE("撤销学籍变动申请"),
+    /** Applied a completed change case to the student's record. */
+    COMPLETE_CHANGE("办结学籍变动"),
+    /** Read a change case or an inbox of change cases. */
+    VIEW_CHANGE("查看学籍变动申请"),
+    /** Moved a student to another class of the same school (调班). */
+    CHANGE_CLASS("调班"),
+    /** Edited a student's data other than key data. */
+    EDIT_STUDENT("修改学生信息"),
+    /** Marked a senior student who did not resume in time as withdrawn. */
+    DEEM_WITHDRAWN("逾期未复学视为退学"),
+    /** Read a student's full history. */
+    VIEW_STUDENT_HISTORY("查看学籍历史"),
+    /** Resolved an entry of the problem queue. */
+    RESOLVE_PROBLEM("处理问题学籍"),
+    /** Recorded a compulsory-education student's graduation (毕业登记). */
+    RECORD_GRADUATION("办理毕业"),
+    /** Submitted a senior-high student's graduation for approval (提交毕业审核). */
+    SUBMIT_GRADUATION("提交毕业审核"),
+    /** Approved a senior-high student's graduation (毕业审核通过). */
+    APPROVE_GRADUATION("审核通过毕业"),
+    /** Returned a senior-high student's graduation to the school (退回毕业审核). */
+    RETURN_GRADUATION("退回毕业审核"),
+    /** Started or resumed the school-year rollover (学年升级). */
+    RUN_ROLLOVER("执行学年升级"),
+    /** Kept a student's grade across the rollover (保留年级). */
+    KEEP_GRADE("学年升级保留年级"),
+    /** Completed the school-year rollover: the calendar moved into the new year. */
+    COMPLETE_ROLLOVER("完成学年升级");
 
     private final String chineseName;
 

@@ -1,5 +1,8 @@
 package org.xueji.registry.inmemory;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -8,11 +11,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.xueji.registry.RecordKind;
 import org.xueji.registry.access.Scope;
+import org.xueji.registry.code.SchoolSystem;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.identity.DivisionCode;
 import org.xueji.registry.organisation.ClassId;
 import org.xueji.registry.organisation.SchoolIdentifier;
+import org.xueji.registry.spi.ClassStore;
 import org.xueji.registry.spi.StoreFailures;
+import org.xueji.registry.spi.StudentSelection;
 import org.xueji.registry.spi.StudentStore;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
@@ -31,12 +37,14 @@ final class InMemoryStudentStore implements StudentStore {
             student -> student.regionalNumber().value());
 
     private final InMemoryUnitOfWork unitOfWork;
+    private final ClassStore classes;
     private final Table<StudentId, Student> table;
     private final List<Map<String, StudentId>> indexes =
             List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
 
-    InMemoryStudentStore(InMemoryUnitOfWork unitOfWork) {
+    InMemoryStudentStore(InMemoryUnitOfWork unitOfWork, ClassStore classes) {
         this.unitOfWork = unitOfWork;
+        this.classes = classes;
         this.table = new Table<>(unitOfWork, RecordKind.STUDENT, Student::id, Student::version,
                 Student::withVersion);
     }
@@ -101,6 +109,29 @@ final class InMemoryStudentStore implements StudentStore {
     public List<Student> listWithin(DivisionCode division, RegistrationStatus status) {
         return table.list(student -> student.county().isWithin(division)
                 && student.status() == status);
+    }
+
+    @Override
+    public List<Student> page(StudentSelection selection, StudentId after, int limit) {
+        requireNonNull(selection, "selection");
+        checkArgument(limit > 0, "limit must be positive: %s", limit);
+        return table.page(after, student -> fits(selection, student), limit);
+    }
+
+    @Override
+    public long count(StudentSelection selection) {
+        requireNonNull(selection, "selection");
+        return table.count(student -> fits(selection, student));
+    }
+
+    private boolean fits(StudentSelection selection, Student student) {
+        if (!selection.fitsIgnoringSchoolSystem(student)) {
+            return false;
+        }
+        Optional<SchoolSystem> system = selection.schoolSystemFilter();
+        return system.isEmpty() || classes.find(student.classId())
+                .map(found -> found.profile().schoolSystem() == system.get())
+                .orElse(false);
     }
 
     private void checkFree(Student student) {

@@ -1,6 +1,7 @@
 package org.xueji.registry.inmemory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -70,5 +71,17 @@ final class Table<K extends Comparable<K>, V> {
     List<V> list(Predicate<V> filter) {
         return unitOfWork.locked(() ->
                 rows.values().stream().filter(filter).collect(Collectors.toUnmodifiableList()));
+    }
+
+    List<V> page(K after, Predicate<V> filter, int limit) {
+        return unitOfWork.locked(() -> {
+            Map<K, V> tail = after == null ? rows : rows.tailMap(after, false);
+            return tail.values().stream().filter(filter).limit(limit)
+                    .collect(Collectors.toUnmodifiableList());
+        });
+    }
+
+    long count(Predicate<V> filter) {
+        return unitOfWork.locked(() -> rows.values().stream().filter(filter).count());
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.xueji.registry.calendar.AcademicYear;
 import org.xueji.registry.calendar.CalendarPolicy;
+import org.xueji.registry.change.ChangePolicy;
 import org.xueji.registry.identity.AnhuiRegionalNumberScheme;
 import org.xueji.registry.identity.RegionalNumberScheme;
 
@@ -26,28 +27,32 @@ public final class RegistryPolicy {
     private final EntryAgePolicy entryAge;
     private final PhotoPolicy photos;
     private final RegionalNumberScheme regionalNumbers;
+    private final ChangePolicy changes;
 
     private RegistryPolicy(CalendarPolicy calendar, ClassSizePolicy classSizes,
-            EntryAgePolicy entryAge, PhotoPolicy photos, RegionalNumberScheme regionalNumbers) {
+            EntryAgePolicy entryAge, PhotoPolicy photos, RegionalNumberScheme regionalNumbers,
+            ChangePolicy changes) {
         this.calendar = calendar;
         this.classSizes = classSizes;
         this.entryAge = entryAge;
         this.photos = photos;
         this.regionalNumbers = regionalNumbers;
+        this.changes = changes;
     }
 
     /**
      * Returns Anhui's rules: the calendar of {@link CalendarPolicy#anhui()} (the school year turns
      * over on 1 August; new students are collected and reviewed until 30 September), class sizes
      * as {@link ClassSizePolicy#anhui()}, entry age as {@link EntryAgePolicy#anhui()}, photos as
-     * {@link PhotoPolicy#national()} and regional numbers in Anhui's layout.
+     * {@link PhotoPolicy#national()}, regional numbers in Anhui's layout and the change rules of
+     * {@link ChangePolicy#anhui()}.
      *
      * @return the policy, not null
      */
     public static RegistryPolicy anhui() {
         return new RegistryPolicy(CalendarPolicy.anhui(), ClassSizePolicy.anhui(),
                 EntryAgePolicy.anhui(), PhotoPolicy.national(),
-                AnhuiRegionalNumberScheme.instance());
+                AnhuiRegionalNumberScheme.instance(), ChangePolicy.anhui());
     }
 
     /**
@@ -124,7 +129,7 @@ public final class RegistryPolicy {
      */
     public RegistryPolicy withCalendar(CalendarPolicy newCalendar) {
         return new RegistryPolicy(requireNonNull(newCalendar, "newCalendar"), classSizes,
-                entryAge, photos, regionalNumbers);
+                entryAge, photos, regionalNumbers, changes);
     }
 
     /**
@@ -135,7 +140,7 @@ public final class RegistryPolicy {
      */
     public RegistryPolicy withClassSizes(ClassSizePolicy newClassSizes) {
         return new RegistryPolicy(calendar, requireNonNull(newClassSizes, "newClassSizes"),
-                entryAge, photos, regionalNumbers);
+                entryAge, photos, regionalNumbers, changes);
     }
 
     /**
@@ -146,7 +151,7 @@ public final class RegistryPolicy {
      */
     public RegistryPolicy withEntryAge(EntryAgePolicy newEntryAge) {
         return new RegistryPolicy(calendar, classSizes,
-                requireNonNull(newEntryAge, "newEntryAge"), photos, regionalNumbers);
+                requireNonNull(newEntryAge, "newEntryAge"), photos, regionalNumbers, changes);
     }
 
     /**
@@ -157,7 +162,7 @@ public final class RegistryPolicy {
      */
     public RegistryPolicy withPhotos(PhotoPolicy newPhotos) {
         return new RegistryPolicy(calendar, classSizes, entryAge,
-                requireNonNull(newPhotos, "newPhotos"), regionalNumbers);
+                requireNonNull(newPhotos, "newPhotos"), regionalNumbers, changes);
     }
 
     /**
@@ -168,6 +173,27 @@ public final class RegistryPolicy {
      */
     public RegistryPolicy withRegionalNumbers(RegionalNumberScheme newScheme) {
         return new RegistryPolicy(calendar, classSizes, entryAge, photos,
-                requireNonNull(newScheme, "newScheme"));
+                requireNonNull(newScheme, "newScheme"), changes);
+    }
+
+    /**
+     * Returns the rules of student changes: the approval table, deadlines, transfer timing and
+     * suspension limits.
+     *
+     * @return the change policy, not null
+     */
+    public ChangePolicy changes() {
+        return changes;
+    }
+
+    /**
+     * Returns a copy with other rules of student changes.
+     *
+     * @param newChanges  the change policy, not null
+     * @return the changed policy, not null
+     */
+    public RegistryPolicy withChanges(ChangePolicy newChanges) {
+        return new RegistryPolicy(calendar, classSizes, entryAge, photos, regionalNumbers,
+                requireNonNull(newChanges, "newChanges"));
     }
 }

@@ -91,4 +91,46 @@ public interface RegistryStorage {
      * @return the store, not null
      */
     StudentRecordStore records();
+
+    /**
+     * Returns the store of change cases (学籍变动申请).
+     *
+     * @return the store, not null
+     */
+    ChangeCaseStore changeCases();
+
+    /**
+     * Returns the store of students' history entries other than change cases.
+     *
+     * @return the store, not null
+     */
+    HistoryStore history();
+
+    /**
+     * Returns the calendar of working days, which deadlines of change cases count in.
+     *
+     * @return the calendar, not null
+     */
+    HolidayCalendar holidays();
+
+    /**
+     * Returns the port that tells whether a student has an open change case.
+     *
+     * @return the port, not null
+     */
+    OpenCases openCases();
+
+    /**
+     * Returns the store of senior-high graduation cases.
+     *
+     * @return the store, not null
+     */
+    GraduationCaseStore graduations();
+
+    /**
+     * Returns the keeper of the rollover's progress and follow-up lists.
+     *
+     * @return the store, not null
+     */
+    RolloverProgress rollovers();
 }

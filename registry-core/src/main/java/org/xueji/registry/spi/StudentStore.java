@@ -106,4 +106,27 @@ public interface StudentStore {
      * @return the students, not null
      */
     List<Student> listWithin(DivisionCode division, RegistrationStatus status);
+
+    /**
+     * Reads one page of the students a selection selects, in the store's own stable order of
+     * student ids, starting after an id. A job reads the next page by passing the last id of
+     * the previous one; the registry never compares ids itself, so the order only has to be
+     * total and fixed (a SQL store orders by its id column). A student changed after being read
+     * so that it no longer fits the selection does not disturb the pages after it.
+     *
+     * @param selection  which students, not null
+     * @param after  the last id of the previous page, or null for the first page
+     * @param limit  the largest number of students to return, positive
+     * @return the students, at most {@code limit}, in id order, not null
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    List<Student> page(StudentSelection selection, StudentId after, int limit);
+
+    /**
+     * Counts the students a selection selects, with a count query that reads no record.
+     *
+     * @param selection  which students, not null
+     * @return the number of students, not negative
+     */
+    long count(StudentSelection selection);
 }

@@ -47,7 +47,10 @@ public final class Student {
     private final RegionalStudentNumber regionalNumber;
     private final Scope place;
     private final ClassId classId;
+    private final AcademicYear cohort;
     private final RegistrationStatus status;
+    private final GraduationKind graduation;
+    private final AcademicYear keptGradeAt;
     private final String returnReason;
     private final Set<StudentFlag> flags;
     private final long version;
@@ -62,7 +65,11 @@ public final class Student {
         this.regionalNumber = requireNonNull(builder.regionalNumber, "regionalNumber");
         this.place = requireNonNull(builder.place, "place");
         this.classId = requireNonNull(builder.classId, "classId");
+        this.cohort = builder.cohort == null ? classId.cohort() : builder.cohort;
         this.status = requireNonNull(builder.status, "status");
+        this.graduation = status == RegistrationStatus.GRADUATED
+                ? requireNonNull(builder.graduation, "graduation") : null;
+        this.keptGradeAt = builder.keptGradeAt;
         this.returnReason = builder.returnReason;
         this.flags = builder.flags.isEmpty() ? Set.of() : Set.copyOf(builder.flags);
         this.version = builder.version;
@@ -93,7 +100,8 @@ public final class Student {
         Builder builder = new Builder().id(id).key(key).details(details)
                 .identityDocument(identityDocument).guardians(guardians)
                 .registryNumber(registryNumber).regionalNumber(regionalNumber).place(place)
-                .classId(classId).status(status).returnReason(returnReason).version(version);
+                .classId(classId).cohort(cohort).status(status).graduation(graduation)
+                .keptGradeAt(keptGradeAt).returnReason(returnReason).version(version);
         builder.flags.addAll(flags);
         return builder;
     }
@@ -199,12 +207,14 @@ public final class Student {
 
     /**
      * Returns the student's cohort: the school year in which they were or would have been in
-     * grade 1. It is the class's cohort.
+     * grade 1. It is the class's cohort when the student is placed in a class, and moves on its
+     * own only when the student keeps a grade across a rollover (suspended, or in a final grade
+     * and not graduated), repeats or skips a grade.
      *
      * @return the cohort, not null
      */
     public AcademicYear cohort() {
-        return classId.cohort();
+        return cohort;
     }
 
     /**
@@ -225,6 +235,58 @@ public final class Student {
      */
     public RegistrationStatus status() {
         return status;
+    }
+
+    /**
+     * Returns how the student left the stage (毕业, 结业 or 肄业), while the status is
+     * {@link RegistrationStatus#GRADUATED}.
+     *
+     * @return the kind, or empty unless the student is graduated
+     */
+    public Optional<GraduationKind> graduation() {
+        return Optional.ofNullable(graduation);
+    }
+
+    /**
+     * Returns the school year into which the last rollover that kept this student's grade moved
+     * the registry: the mark that makes the rollover's write of an exception happen once per
+     * year, however often the rollover is resumed.
+     *
+     * @return the school year, or empty if no rollover kept the student's grade
+     */
+    public Optional<AcademicYear> keptGradeAt() {
+        return Optional.ofNullable(keptGradeAt);
+    }
+
+    /**
+     * Returns a copy that keeps its grade across the rollover into a school year: the cohort one
+     * year later, the year marked, and a flag added if given.
+     *
+     * @param target  the school year the rollover moves into, not null
+     * @param flag  the flag to add, or null for none
+     * @return the changed record, keeping the version, not null
+     */
+    public Student keepingGradeInto(AcademicYear target, StudentFlag flag) {
+        Builder builder = toBuilder().cohort(cohort.next())
+                .keptGradeAt(requireNonNull(target, "target"));
+        if (flag != null) {
+            builder.flag(flag);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Returns a copy graduated (毕业, 结业 or 肄业) from the stage, with no follow-up flag of an
+     * earlier rollover left.
+     *
+     * @param kind  how the student leaves the stage, not null
+     * @return the changed record, keeping the version, not null
+     */
+    public Student graduated(GraduationKind kind) {
+        Builder builder = toBuilder().status(RegistrationStatus.GRADUATED)
+                .graduation(requireNonNull(kind, "kind")).returnReason(null);
+        builder.flags.remove(StudentFlag.NOT_GRADUATED_AT_ROLLOVER);
+        return builder.build();
     }
 
     /**
@@ -295,7 +357,16 @@ public final class Student {
         fields.put("registryNumber", registryNumber.value());
         fields.put("regionalNumber", regionalNumber.value());
         fields.put("class", classId.toString());
+        if (!cohort.equals(classId.cohort())) {
+            fields.put("cohort", cohort.toString());
+        }
         fields.put("status", status.name());
+        if (graduation != null) {
+            fields.put("graduation", graduation.name());
+        }
+        if (keptGradeAt != null) {
+            fields.put("keptGradeAt", keptGradeAt.toString());
+        }
         if (returnReason != null) {
             fields.put("returnReason", returnReason);
         }
@@ -318,7 +389,9 @@ public final class Student {
                 && guardians.equals(other.guardians)
                 && registryNumber.equals(other.registryNumber)
                 && regionalNumber.equals(other.regionalNumber) && place.equals(other.place)
-                && classId.equals(other.classId) && status == other.status
+                && classId.equals(other.classId) && cohort.equals(other.cohort)
+                && status == other.status && graduation == other.graduation
+                && Objects.equals(keptGradeAt, other.keptGradeAt)
                 && Objects.equals(returnReason, other.returnReason) && flags.equals(other.flags);
     }
 
@@ -352,7 +425,10 @@ public final class Student {
         private RegionalStudentNumber regionalNumber;
         private Scope place;
         private ClassId classId;
+        private AcademicYear cohort;
         private RegistrationStatus status = RegistrationStatus.COLLECTED;
+        private GraduationKind graduation;
+        private AcademicYear keptGradeAt;
         private String returnReason;
         private final Set<StudentFlag> flags = EnumSet.noneOf(StudentFlag.class);
         private long version;
@@ -449,13 +525,49 @@ public final class Student {
         }
 
         /**
-         * Sets the class, which also gives the cohort.
+         * Sets the class, and with it the cohort: the class's, unless {@link #cohort} is called
+         * after this method. Placing a student in a class so puts them in its grade.
          *
          * @param classId  the class, of the place's school, not null
          * @return this builder, not null
          */
         public Builder classId(ClassId classId) {
             this.classId = classId;
+            this.cohort = null;
+            return this;
+        }
+
+        /**
+         * Sets the cohort, when it differs from the class's; call it after {@link #classId}.
+         *
+         * @param cohort  the school year of grade 1, or null for the class's
+         * @return this builder, not null
+         */
+        public Builder cohort(AcademicYear cohort) {
+            this.cohort = cohort;
+            return this;
+        }
+
+        /**
+         * Sets how the student left the stage; it is kept only with the status
+         * {@link RegistrationStatus#GRADUATED}, and dropped with any other status.
+         *
+         * @param graduation  the kind, or null for none
+         * @return this builder, not null
+         */
+        public Builder graduation(GraduationKind graduation) {
+            this.graduation = graduation;
+            return this;
+        }
+
+        /**
+         * Sets the school year of the last rollover that kept the student's grade.
+         *
+         * @param keptGradeAt  the school year, or null for none
+         * @return this builder, not null
+         */
+        public Builder keptGradeAt(AcademicYear keptGradeAt) {
+            this.keptGradeAt = keptGradeAt;
             return this;
         }
 
@@ -507,7 +619,8 @@ public final class Student {
          * Builds the record.
          *
          * @return the record, not null
-         * @throws NullPointerException if a required field was not set
+         * @throws NullPointerException if a required field was not set, or the status is
+         *     {@link RegistrationStatus#GRADUATED} without a graduation kind
          * @throws IllegalArgumentException if the place is not a school's, the class is of
          *     another school, there are more than two guardians or the version is negative
          */

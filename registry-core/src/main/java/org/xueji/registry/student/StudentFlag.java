@@ -13,7 +13,13 @@ public enum StudentFlag {
      * The student's name, sex and birth date match another student's whose identity number
      * differs or is missing (疑似重复).
      */
-    DUPLICATE_SUSPECT("疑似重复学籍", "suspected duplicate");
+    DUPLICATE_SUSPECT("疑似重复学籍", "suspected duplicate"),
+    /**
+     * The student was in the final grade of a stage at the 1 August rollover and had not
+     * graduated, so kept that grade instead of moving up; the school follows up (records a late
+     * graduation, or the student repeats). Recording the graduation clears the flag.
+     */
+    NOT_GRADUATED_AT_ROLLOVER("毕业年级未毕业", "not graduated at the rollover");
 
     private final String chineseName;
     private final String englishName;

@@ -19,10 +19,16 @@ import org.xueji.registry.jdbc.internal.SqlDialect;
 import org.xueji.registry.spi.AuditTrail;
 import org.xueji.registry.spi.AuthorityStore;
 import org.xueji.registry.spi.CalendarStore;
+import org.xueji.registry.spi.ChangeCaseStore;
 import org.xueji.registry.spi.ClassStore;
+import org.xueji.registry.spi.GraduationCaseStore;
+import org.xueji.registry.spi.HistoryStore;
+import org.xueji.registry.spi.HolidayCalendar;
+import org.xueji.registry.spi.OpenCases;
 import org.xueji.registry.spi.PhotoStore;
 import org.xueji.registry.spi.ProblemStore;
 import org.xueji.registry.spi.RegistryStorage;
+import org.xueji.registry.spi.RolloverProgress;
 import org.xueji.registry.spi.SchoolStore;
 import org.xueji.registry.spi.StudentRecordStore;
 import org.xueji.registry.spi.StudentStore;
@@ -37,7 +43,9 @@ import org.xueji.registry.spi.UnitOfWork;
  * effect of building the storage. The stores keep the in-memory storage's semantics, with these
  * differences: a class can be stored only once its school is; a photo or a records' entry only
  * once its student is; a school's students are listed and counted only once the school is
- * stored; and a unit of work in which a store refused a write (a duplicate, a stale version)
+ * stored; a history entry or a graduation case only once its student is; the working days are
+ * those of the {@link HolidayCalendar} given to the builder, kept in memory, not in a table; and a
+ * unit of work in which a store refused a write (a duplicate, a stale version)
  * rolls back as a whole even if the caller catches the refusal, because PostgreSQL cannot go on
  * with a transaction after a failed statement. Besides the caller's connection, appends to the
  * audit trail, the outbox and the problem queue now and then take a second connection for a
@@ -68,6 +76,11 @@ public final class JdbcStorage implements RegistryStorage {
     private final JdbcCalendarStore calendar;
     private final JdbcProblemStore problems;
     private final JdbcStudentRecordStore records;
+    private final JdbcChangeCaseStore changeCases;
+    private final JdbcHistoryStore history;
+    private final HolidayCalendar holidays;
+    private final JdbcGraduationCaseStore graduations;
+    private final JdbcRolloverProgress rollovers;
 
     private JdbcStorage(Builder builder) {
         this.dataSource = builder.dataSource;
@@ -82,12 +95,18 @@ public final class JdbcStorage implements RegistryStorage {
                 sql, builder.retryPolicy, "audit_entry", SEQUENCE_BLOCK));
         this.events = new JdbcEventSink(transactions, sql, new SequenceBlocks(dataSource, sql,
                 builder.retryPolicy, "event_outbox", SEQUENCE_BLOCK), builder.clock);
-        this.students = new JdbcStudentStore(transactions);
+        this.students = new JdbcStudentStore(transactions, sql);
         this.photos = new JdbcPhotoStore(transactions, sql);
         this.calendar = new JdbcCalendarStore(transactions);
         this.problems = new JdbcProblemStore(transactions, new SequenceBlocks(dataSource, sql,
                 builder.retryPolicy, "problem_record", SEQUENCE_BLOCK));
         this.records = new JdbcStudentRecordStore(transactions);
+        this.changeCases = new JdbcChangeCaseStore(transactions);
+        this.history = new JdbcHistoryStore(transactions);
+        this.holidays = builder.holidays;
+        this.graduations = new JdbcGraduationCaseStore(transactions);
+        this.rollovers = new JdbcRolloverProgress(transactions, sql, new SequenceBlocks(
+                dataSource, sql, builder.retryPolicy, "rollover_entry", SEQUENCE_BLOCK));
         LOG.debug("JDBC storage on {} with {}", dialect, builder.retryPolicy);
     }
 
@@ -241,6 +260,58 @@ public final class JdbcStorage implements RegistryStorage {
         return records;
     }
 
+    @Override
+    public ChangeCaseStore changeCases() {
+        return changeCases;
+    }
+
+    /**
+     * Returns the store of history entries, which stores an entry only for a stored student.
+     *
+     * @return the store, not null
+     */
+    @Override
+    public HistoryStore history() {
+        return history;
+    }
+
+    /**
+     * Returns the holiday calendar given to the builder, {@link HolidayCalendar#weekdays()} if
+     * none was; the adapter keeps no holidays in the database.
+     *
+     * @return the calendar, not null
+     */
+    @Override
+    public HolidayCalendar holidays() {
+        return holidays;
+    }
+
+    /**
+     * Returns the open change cases, answered from the {@code change_case} table within the
+     * caller's transaction.
+     *
+     * @return the port, not null
+     */
+    @Override
+    public OpenCases openCases() {
+        return changeCases;
+    }
+
+    /**
+     * Returns the store of graduation cases, which stores a case only for a stored student.
+     *
+     * @return the store, not null
+     */
+    @Override
+    public GraduationCaseStore graduations() {
+        return graduations;
+    }
+
+    @Override
+    public RolloverProgress rollovers() {
+        return rollovers;
+    }
+
     JdbcTransactions transactions() {
         return transactions;
     }
@@ -251,6 +322,7 @@ public final class JdbcStorage implements RegistryStorage {
         private Dialect dialect;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private Clock clock = Clock.systemUTC();
+        private HolidayCalendar holidays = HolidayCalendar.weekdays();
 
         private Builder(DataSource dataSource) {
             this.dataSource = requireNonNull(dataSource, "dataSource");
@@ -292,6 +364,21 @@ public final class JdbcStorage implements RegistryStorage {
          */
         public Builder clock(Clock clock) {
             this.clock = requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets the calendar of working days that deadlines of change cases count in, such as
+         * an {@link org.xueji.registry.inmemory.InMemoryHolidayCalendar} loaded with the State
+         * Council's yearly schedule, or the host's own; the default,
+         * {@link HolidayCalendar#weekdays()}, knows no holidays. The calendar is asked once per
+         * day a deadline spans, so it should answer from memory.
+         *
+         * @param holidays  the calendar, not null
+         * @return this builder, not null
+         */
+        public Builder holidays(HolidayCalendar holidays) {
+            this.holidays = requireNonNull(holidays, "holidays");
             return this;
         }
 

@@ -31,6 +31,7 @@ import org.xueji.registry.code.HouseholdType;
 import org.xueji.registry.code.IdentityDocumentType;
 import org.xueji.registry.code.InclusiveClass;
 import org.xueji.registry.code.OverseasChineseStatus;
+import org.xueji.registry.code.SchoolSystem;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.code.StudentSource;
 import org.xueji.registry.identity.DivisionCode;
@@ -38,10 +39,12 @@ import org.xueji.registry.identity.IdentityDocument;
 import org.xueji.registry.identity.RegionalStudentNumber;
 import org.xueji.registry.identity.RegistryNumber;
 import org.xueji.registry.jdbc.internal.JdbcTransactions;
+import org.xueji.registry.jdbc.internal.SqlDialect;
 import org.xueji.registry.jdbc.internal.SqlErrors;
 import org.xueji.registry.organisation.ClassId;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.spi.StoreFailures;
+import org.xueji.registry.spi.StudentSelection;
 import org.xueji.registry.spi.StudentStore;
 import org.xueji.registry.student.Guardian;
 import org.xueji.registry.student.RegistrationStatus;
@@ -111,9 +114,11 @@ final class JdbcStudentStore implements StudentStore {
             new KeyTable("student_regional_number", "regional_number"));
 
     private final JdbcTransactions transactions;
+    private final SqlDialect sql;
 
-    JdbcStudentStore(JdbcTransactions transactions) {
+    JdbcStudentStore(JdbcTransactions transactions, SqlDialect sql) {
         this.transactions = transactions;
+        this.sql = sql;
     }
 
     @Override
@@ -258,6 +263,89 @@ final class JdbcStudentStore implements StudentStore {
                         .collect(Collectors.toList()));
     }
 
+    @Override
+    public List<Student> page(StudentSelection selection, StudentId after, int limit) {
+        requireNonNull(selection, "selection");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        List<Object> values = new ArrayList<>();
+        StringBuilder query = new StringBuilder(SELECT).append(selected(selection, values));
+        if (after != null) {
+            query.append(" AND s.student_id > ?");
+            values.add(after.toString());
+        }
+        query.append(" ORDER BY s.student_id");
+        values.add(limit);
+        String paged = sql.limited(query.toString());
+        return transactions.withConnection("查询学生", "reading a page of students",
+                connection -> {
+                    List<Student> students = new ArrayList<>();
+                    try (PreparedStatement statement = connection.prepareStatement(paged)) {
+                        bind(statement, values);
+                        try (ResultSet row = statement.executeQuery()) {
+                            while (row.next()) {
+                                students.add(student(row));
+                            }
+                        }
+                    }
+                    LOG.trace("Read a page of {} students of {}", students.size(), selection);
+                    return students;
+                });
+    }
+
+    @Override
+    public long count(StudentSelection selection) {
+        requireNonNull(selection, "selection");
+        List<Object> values = new ArrayList<>();
+        String query = "SELECT COUNT(*) FROM student s" + selected(selection, values);
+        return transactions.withConnection("统计学生", "counting students", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(query)) {
+                bind(statement, values);
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * Returns the joins and conditions of a selection over {@code student s}, adding their
+     * parameters to the values: a range of counties, the status, the cohort if selected, and the
+     * school system of the student's class, joined from {@code school_class}, if selected.
+     */
+    private static String selected(StudentSelection selection, List<Object> values) {
+        StringBuilder clause = new StringBuilder();
+        Optional<SchoolSystem> system = selection.schoolSystemFilter();
+        if (system.isPresent()) {
+            clause.append(" JOIN school_class c ON c.division_code = s.county_code")
+                    .append(" AND c.school_id = s.school_id AND c.cohort_year = s.cohort_year")
+                    .append(" AND c.class_number = s.class_number");
+        }
+        String[] range = Rows.divisionRange(selection.within());
+        clause.append(" WHERE s.county_code BETWEEN ? AND ? AND s.status = ?");
+        values.add(range[0]);
+        values.add(range[1]);
+        values.add(selection.status().name());
+        selection.cohortFilter().ifPresent(cohort -> {
+            clause.append(" AND s.cohort_year = ?");
+            values.add(cohort.startYear());
+        });
+        system.ifPresent(schoolSystem -> {
+            clause.append(" AND c.school_system_code = ?");
+            values.add(schoolSystem.code());
+        });
+        return clause.toString();
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values)
+            throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+    }
+
     /** Inserts the row of key table {@code index} for a student, refusing a taken value. */
     private static void claim(Connection connection, int index, Student student, String county)
             throws SQLException {
@@ -360,6 +448,11 @@ final class JdbcStudentStore implements StudentStore {
         move(connection, "student_photo", "student_id, jpeg, taken_on", id, from, to);
         move(connection, "student_record_entry",
                 "student_id, entry_number, kind, entry_date, title, detail", id, from, to);
+        move(connection, "student_history",
+                "student_id, entry_number, recorded_at, kind, account, facts", id, from, to);
+        move(connection, "graduation_case", "student_id, place_division, school_id,"
+                + " central_school_id, graduation_year, kind, state, return_reason, changed_at,"
+                + " version", id, from, to);
         LOG.trace("Moved student {} from county {} to {}", id, from, to);
     }
 

@@ -77,8 +77,10 @@ abstract class StorageEngineSuite {
     private static final List<String> TABLES = List.of("authority", "school", "school_class",
             "number_sequence", "audit_entry", "event_outbox", "student_locator", "student_key",
             "student_registry_number", "student_regional_number", "student", "student_photo",
-            "student_record_entry", "problem_record", "academic_calendar");
-    private static final int MIGRATIONS = 2;
+            "student_record_entry", "problem_record", "academic_calendar",
+            "change_case_locator", "change_case", "student_history", "graduation_case",
+            "rollover_checkpoint", "rollover_entry");
+    private static final int MIGRATIONS = 3;
     private static final List<String> SCHOOL_COLUMNS = List.of("division_code", "school_id",
             "name", "authority_unit_code", "school_code", "phone", "ownership_code",
             "urban_rural_code", "category_code", "school_system_code", "classes_per_grade",

@@ -51,13 +51,18 @@ import org.xueji.registry.student.Student;
 import org.xueji.registry.testkit.AuditTrailContract;
 import org.xueji.registry.testkit.AuthorityStoreContract;
 import org.xueji.registry.testkit.CalendarStoreContract;
+import org.xueji.registry.testkit.ChangeCaseStoreContract;
 import org.xueji.registry.testkit.ClassStoreContract;
 import org.xueji.registry.testkit.FaultInjectingDataSource;
+import org.xueji.registry.testkit.GraduationCaseStoreContract;
+import org.xueji.registry.testkit.HistoryStoreContract;
 import org.xueji.registry.testkit.MainJob;
 import org.xueji.registry.testkit.NumberSequenceContract;
+import org.xueji.registry.testkit.OpenCasesContract;
 import org.xueji.registry.testkit.PhotoStoreContract;
 import org.xueji.registry.testkit.ProblemStoreContract;
 import org.xueji.registry.testkit.RegistryContract;
+import org.xueji.registry.testkit.RolloverProgressContract;
 import org.xueji.registry.testkit.SchoolStoreContract;
 import org.xueji.registry.testkit.ScratchDatabase;
 import org.xueji.registry.testkit.StorageFixtures;
@@ -601,6 +606,51 @@ abstract class StorageEngineSuite {
     /** The student record store contract on this engine. */
     @Nested
     class RecordsOnThisEngine extends StudentRecordStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The change-case store contract on this engine. */
+    @Nested
+    class ChangeCasesOnThisEngine extends ChangeCaseStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The history store contract on this engine. */
+    @Nested
+    class HistoryOnThisEngine extends HistoryStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The open-cases contract on this engine. */
+    @Nested
+    class OpenChangeCasesOnThisEngine extends OpenCasesContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The graduation case store contract on this engine. */
+    @Nested
+    class GraduationsOnThisEngine extends GraduationCaseStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The rollover progress contract on this engine. */
+    @Nested
+    class RolloversOnThisEngine extends RolloverProgressContract {
         @Override
         protected RegistryStorage storage() {
             return freshStorage();

@@ -19,4 +19,13 @@ final class Refusals {
         assertThatThrownBy(call).isInstanceOfSatisfying(RegistryException.class,
                 e -> assertThat(e.code()).isEqualTo(code));
     }
+
+    /** Asserts a refusal with the code and the messages of the expected failure. */
+    static void assertRefused(ThrowingCallable call, RegistryException expected) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RegistryException.class, e -> {
+            assertThat(e.code()).isEqualTo(expected.code());
+            assertThat(e.chineseMessage()).isEqualTo(expected.chineseMessage());
+            assertThat(e.englishMessage()).isEqualTo(expected.englishMessage());
+        });
+    }
 }

@@ -27,12 +27,16 @@ import org.xueji.registry.ErrorCode;
 import org.xueji.registry.RecordKind;
 import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Scope;
+import org.xueji.registry.calendar.AcademicYear;
+import org.xueji.registry.code.SchoolSystem;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.identity.IdentityNumber;
+import org.xueji.registry.organisation.ClassId;
 import org.xueji.registry.organisation.School;
 import org.xueji.registry.organisation.SchoolClass;
 import org.xueji.registry.spi.RegistryStorage;
 import org.xueji.registry.spi.StoreFailures;
+import org.xueji.registry.spi.StudentSelection;
 import org.xueji.registry.spi.StudentStore;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
@@ -44,7 +48,8 @@ import org.xueji.registry.student.StudentKey;
  * uniqueness of the id, the student key, the registry number and the regional number across the
  * whole registry, with the in-memory store's message for each clash and the store unchanged,
  * also when eight threads race; optimistic versions; an update that changes a unique value
- * frees the old one; listings by school, by division and by person, and counts by class.
+ * frees the old one; listings by school, by division and by person, and counts by class; pages
+ * and counts of a selection by division, status, cohort and the school system of the class.
  * Students are stored after their schools and classes, as the registry stores them.
  *
  * <p>An adapter's test class extends this and returns empty storage from {@link #storage()}.
@@ -58,6 +63,7 @@ public abstract class StudentStoreContract {
     private final SchoolClass classOne = schoolClass(school, 2025, 1, "一年级（1）班");
     private final SchoolClass classTwo = schoolClass(school, 2025, 2, "一年级（2）班");
     private final SchoolClass otherClass = schoolClass(otherSchool, 2025, 1, "一年级（1）班");
+    private RegistryStorage storage;
     private StudentStore store;
 
     /**
@@ -69,13 +75,71 @@ public abstract class StudentStoreContract {
 
     @BeforeEach
     void storeTwoSchoolsAndTheirClasses() {
-        RegistryStorage storage = storage();
+        storage = storage();
         storage.schools().insert(school);
         storage.schools().insert(otherSchool);
         storage.classes().insert(classOne);
         storage.classes().insert(classTwo);
         storage.classes().insert(otherClass);
         store = storage.students();
+    }
+
+    @Test
+    void pagesThroughTheSelectedStudentsInAStableOrderWithoutGapsOrRepeats() {
+        List<Student> selected = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            Student collected = student(school, i % 2 == 0 ? classOne : classTwo, "学生" + i, i);
+            store.insert(collected);
+            selected.add(collected);
+        }
+        Student elsewhere = student(otherSchool, otherClass, "外县学生", 20);
+        Student registered = student(school, classOne, "已注册", 21).toBuilder()
+                .status(RegistrationStatus.REGISTERED).build();
+        store.insert(elsewhere);
+        store.insert(registered);
+        StudentSelection inBaohe = StudentSelection.of(BAOHE, RegistrationStatus.COLLECTED);
+
+        List<Student> paged = new ArrayList<>();
+        List<Student> page = store.page(inBaohe, null, 2);
+        while (!page.isEmpty()) {
+            assertThat(page).hasSizeLessThanOrEqualTo(2);
+            paged.addAll(page);
+            page = store.page(inBaohe, page.get(page.size() - 1).id(), 2);
+        }
+
+        assertThat(paged).containsExactlyInAnyOrderElementsOf(selected);
+        assertThat(store.page(inBaohe, null, 10)).containsExactlyElementsOf(paged);
+        assertThat(store.count(inBaohe)).isEqualTo(5);
+        assertThat(store.count(StudentSelection.of(ANHUI, RegistrationStatus.COLLECTED)))
+                .isEqualTo(6);
+        assertThat(store.page(StudentSelection.of(HEFEI, RegistrationStatus.REGISTERED), null,
+                10)).containsExactly(registered);
+        assertThat(store.count(StudentSelection.of(XUANWU, RegistrationStatus.COLLECTED)))
+                .isZero();
+    }
+
+    @Test
+    void narrowsASelectionByCohortAndByTheSchoolSystemOfTheStudentsClass() {
+        SchoolClass older = SchoolClass.of(ClassId.of(school.identifier(), AcademicYear.of(2024),
+                1), StorageFixtures.classProfile("二年级（1）班").toBuilder()
+                        .schoolSystem(SchoolSystem.SIX_THREE).build(), 0);
+        storage.classes().insert(older);
+        Student young = student(school, classOne, "一年级", 1);
+        Student old = student(school, older, "二年级", 2);
+        store.insert(young);
+        store.insert(old);
+        StudentSelection all = StudentSelection.of(BAOHE, RegistrationStatus.COLLECTED);
+
+        assertThat(store.page(all.inCohort(AcademicYear.of(2024)), null, 10))
+                .containsExactly(old);
+        assertThat(store.count(all.inCohort(AcademicYear.of(2025)))).isEqualTo(1);
+        assertThat(store.page(all.under(SchoolSystem.FIVE_FOUR), null, 10))
+                .containsExactly(young);
+        assertThat(store.count(all.under(SchoolSystem.SIX_THREE))).isEqualTo(1);
+        assertThat(store.count(all.inCohort(AcademicYear.of(2025))
+                .under(SchoolSystem.SIX_THREE))).isZero();
+        assertThatThrownBy(() -> store.page(all, null, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -97,4 +97,44 @@ class InMemoryStorageContractsTest {
             return new InMemoryStorage();
         }
     }
+
+    @Nested
+    class ChangeCases extends ChangeCaseStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return new InMemoryStorage();
+        }
+    }
+
+    @Nested
+    class History extends HistoryStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return new InMemoryStorage();
+        }
+    }
+
+    @Nested
+    class OpenChangeCases extends OpenCasesContract {
+        @Override
+        protected RegistryStorage storage() {
+            return new InMemoryStorage();
+        }
+    }
+
+    @Nested
+    class Graduations extends GraduationCaseStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return new InMemoryStorage();
+        }
+    }
+
+    @Nested
+    class Rollovers extends RolloverProgressContract {
+        @Override
+        protected RegistryStorage storage() {
+            return new InMemoryStorage();
+        }
+    }
 }

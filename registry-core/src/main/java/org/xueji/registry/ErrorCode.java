@@ -71,6 +71,16 @@ public enum ErrorCode {
     /** The storage failed for a reason that is not the caller's input; retrying may help. */
     STORAGE_FAILURE("存储故障", "storage failure"),
     /**
+     * An uploaded archive is not a readable zip file, or goes over the limits set against zip
+     * bombs: too many entries, or too many bytes once uncompressed.
+     */
+    INVALID_ARCHIVE("压缩包无效或超出限制", "archive unreadable or over its limits"),
+    /**
+     * A file exchanged with the national system does not have the national layout: a missing
+     * column, a malformed row or a value that is not the field's code.
+     */
+    INVALID_EXCHANGE_FILE("交换文件格式不符", "exchange file does not have the national layout"),
+    /**
      * A student change (学籍变动) breaks a change rule: a transfer outside a term's start, into
      * another grade or in a graduating class, a withdrawal in compulsory education, one
      * suspension too many, an unsuitable class and the like.
@@ -112,7 +122,9 @@ public enum ErrorCode {
      */
     UNREADABLE_WORKBOOK("无法读取的工作簿", "unreadable workbook"),
     /** A sheet's header row lacks columns the import requires, or no header row was found. */
-    MISSING_COLUMNS("缺少必需的列", "required columns missing");
+    MISSING_COLUMNS("缺少必需的列", "required columns missing"),
+    /** An entry of the problem queue was resolved already and cannot be resolved again. */
+    PROBLEM_RESOLVED("问题学籍已处理", "the problem is resolved already");
 
     private final String chineseTitle;
     private final String englishTitle;

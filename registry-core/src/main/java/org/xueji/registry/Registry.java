@@ -8,14 +8,17 @@ import org.xueji.registry.calendar.AcademicYear;
 import org.xueji.registry.change.Changes;
 import org.xueji.registry.calendar.SchoolCalendar;
 import org.xueji.registry.enrollment.Enrollment;
+import org.xueji.registry.exchange.Exchange;
 import org.xueji.registry.graduation.Graduations;
 import org.xueji.registry.internal.Calendars;
 import org.xueji.registry.organisation.Organisations;
+import org.xueji.registry.photo.Photos;
 import org.xueji.registry.policy.RegistryPolicy;
 import org.xueji.registry.problem.Problems;
 import org.xueji.registry.records.StudentRecords;
 import org.xueji.registry.review.Reviews;
 import org.xueji.registry.spi.RegistryStorage;
+import org.xueji.registry.statistics.Statistics;
 
 /**
  * The registry (学籍管理系统): the one entry point through which schools, education bureaus and
@@ -45,6 +48,9 @@ public final class Registry {
     private final Reviews reviews;
     private final StudentRecords records;
     private final Problems problems;
+    private final Photos photos;
+    private final Statistics statistics;
+    private final Exchange exchange;
     private final Changes changes;
     private final Calendars calendars;
     private final SchoolCalendar calendar;
@@ -59,7 +65,10 @@ public final class Registry {
         this.enrollment = new Enrollment(storage, policy, clock);
         this.reviews = new Reviews(storage, policy, clock);
         this.records = new StudentRecords(storage, clock);
-        this.problems = new Problems(storage);
+        this.problems = new Problems(storage, policy, clock);
+        this.photos = new Photos(storage, policy, clock);
+        this.statistics = new Statistics(storage, policy, clock);
+        this.exchange = new Exchange(storage, clock);
         this.changes = new Changes(storage, policy, clock);
         this.calendars = new Calendars(storage.calendar(), storage.unitOfWork(),
                 policy.calendar(), clock);
@@ -120,6 +129,34 @@ public final class Registry {
      */
     public Problems problems() {
         return problems;
+    }
+
+    /**
+     * Returns the use cases of photo collection: zip archives of photos matched to students.
+     *
+     * @return the photo use cases, not null
+     */
+    public Photos photos() {
+        return photos;
+    }
+
+    /**
+     * Returns the statistics of an authority's scope.
+     *
+     * @return the statistics use cases, not null
+     */
+    public Statistics statistics() {
+        return statistics;
+    }
+
+    /**
+     * Returns the exchange with the national registry system: exports, the change feed and the
+     * import of its answers.
+     *
+     * @return the exchange use cases, not null
+     */
+    public Exchange exchange() {
+        return exchange;
     }
 
     /**

@@ -138,6 +138,21 @@ public final class Scope {
                 || (centralSchool == null && school.equals(other.centralSchool));
     }
 
+    /**
+     * Tells whether this scope is the registry authority (学籍主管单位) of a place: an
+     * authority's scope whose division is exactly the place's. A branch school's place has its
+     * central school's division, so the same authority. An authority above it (a city or the
+     * province) is not the registry authority and does not decide for it; reviews, problem
+     * resolutions and the visibility of deleted records all follow this one rule.
+     *
+     * @param place  the place of a school or a student, not null
+     * @return true if this scope is the place's registry authority
+     */
+    public boolean isRegistryAuthorityOf(Scope place) {
+        requireNonNull(place, "place");
+        return level().isAuthority() && division.equals(place.division);
+    }
+
     @Override
     public boolean equals(Object obj) {
         if (!(obj instanceof Scope)) {

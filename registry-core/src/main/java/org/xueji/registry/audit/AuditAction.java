@@ -44,6 +44,17 @@ public enum AuditAction {
     VIEW_STUDENT_RECORDS("查看学生档案记录"),
     /** Read the problem queue. */
     VIEW_PROBLEMS("查看问题学籍"),
+    /** Read the statistics of a scope (统计报表). */
+    VIEW_STATISTICS("查看统计报表"),
+    /** Exported students in the national exchange layout (导出国家学籍数据). */
+    EXPORT_STUDENTS("导出国家学籍数据"),
+    /**
+     * Replaced a student's registry number with the one the national system issued, such as a
+     * temporary L number by a G number (学籍号变更).
+     */
+    REPLACE_REGISTRY_NUMBER("变更学籍号"),
+    /** Put a problem flagged by the national system on the problem queue. */
+    RECORD_NATIONAL_PROBLEM("登记全国系统反馈问题"),
     /** Applied for a student change (学籍变动申请). */
     APPLY_CHANGE("申请学籍变动"),
     /** Approved a step of a change case. */
@@ -68,6 +79,10 @@ public enum AuditAction {
     VIEW_STUDENT_HISTORY("查看学籍历史"),
     /** Resolved an entry of the problem queue. */
     RESOLVE_PROBLEM("处理问题学籍"),
+    /** Scanned an area's records for the problem queue (排查问题学籍). */
+    SCAN_PROBLEMS("排查问题学籍"),
+    /** Deleted a student's record while resolving the problem queue (删除学籍). */
+    DELETE_STUDENT("删除学籍"),
     /** Recorded a compulsory-education student's graduation (毕业登记). */
     RECORD_GRADUATION("办理毕业"),
     /** Submitted a senior-high student's graduation for approval (提交毕业审核). */

@@ -607,14 +607,17 @@ public final class Changes {
 
     /**
      * Reads a student's full history, oldest first: the enrollment steps with their dates,
-     * every change case with its steps (key-data corrections included), class changes, edits
-     * and registry-number changes. The history follows the student through transfers.
+     * every change case with its steps (key-data corrections included), class changes, edits,
+     * registry-number changes, resolutions of the problem queue and a deletion. The history
+     * follows the student through transfers. A deleted record's history is read only by those
+     * {@linkplain Student#isVisibleTo the record is visible to}.
      *
      * @param actor  an actor whose scope contains the student's school, not null
      * @param student  the student, not null
      * @return the history, not null
      * @throws AccessDeniedException if the student's school lies outside the actor's scope
-     * @throws RegistryException with {@link ErrorCode#NOT_FOUND} for an unknown student
+     * @throws RegistryException with {@link ErrorCode#NOT_FOUND} for an unknown student, or a
+     *     deleted one the actor may not see
      */
     public StudentHistory history(Actor actor, StudentId student) {
         requireNonNull(actor, "actor");
@@ -623,6 +626,9 @@ public final class Changes {
             Scope place = placeOfStudent(student);
             auditing.requireScope(actor, AuditAction.VIEW_STUDENT_HISTORY,
                     AuditTarget.of(RecordKind.STUDENT, student.toString(), place));
+            if (!findStudent(student).isVisibleTo(actor.scope())) {
+                throw StoreFailures.notFound(RecordKind.STUDENT, student);
+            }
             List<HistoryEntry> entries = new ArrayList<>(enrollmentEntries(student, place));
             for (HistoryEntry entry : storage.history().list(student)) {
                 entries.add(entry.changeCaseIfAny()

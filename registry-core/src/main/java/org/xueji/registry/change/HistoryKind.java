@@ -23,7 +23,9 @@ public enum HistoryKind {
     /** A senior student who did not resume in time was deemed withdrawn. */
     DEEMED_WITHDRAWN("逾期未复学视为退学"),
     /** The authority resolved a problem-queue entry about the student. */
-    PROBLEM_RESOLVED("处理问题学籍");
+    PROBLEM_RESOLVED("处理问题学籍"),
+    /** The authority deleted the record while resolving the problem queue (删除学籍). */
+    RECORD_DELETED("删除学籍");
 
     private final String chineseName;
 

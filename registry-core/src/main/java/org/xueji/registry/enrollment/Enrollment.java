@@ -201,13 +201,16 @@ public final class Enrollment {
     }
 
     /**
-     * Reads a student.
+     * Reads a student. A {@linkplain RegistrationStatus#DELETED deleted} record is found only
+     * by those {@linkplain Student#isVisibleTo it is visible to}; for a city or the province
+     * above its county it is not found.
      *
      * @param actor  an actor whose scope contains the student's school, not null
      * @param student  the student, not null
      * @return the student, not null
      * @throws AccessDeniedException if the student's school lies outside the actor's scope
-     * @throws RegistryException with {@link ErrorCode#NOT_FOUND} if there is no such student
+     * @throws RegistryException with {@link ErrorCode#NOT_FOUND} if there is no such student, or
+     *     none the actor may see
      */
     public Student find(Actor actor, StudentId student) {
         requireNonNull(actor, "actor");
@@ -218,12 +221,14 @@ public final class Enrollment {
             auditing.requireScope(actor, AuditAction.VIEW_STUDENT,
                     AuditTarget.of(RecordKind.STUDENT, student.toString(), place));
             return storage.students().find(student)
+                    .filter(found -> found.isVisibleTo(actor.scope()))
                     .orElseThrow(() -> StoreFailures.notFound(RecordKind.STUDENT, student));
         });
     }
 
     /**
-     * Lists a school's students in a status, by id.
+     * Lists a school's students in a status, by id. Deleted students are listed only to those
+     * {@linkplain Student#isVisibleTo they are visible to}; to others the list is empty.
      *
      * @param actor  an actor whose scope contains the school, not null
      * @param school  the school, not null
@@ -241,7 +246,8 @@ public final class Enrollment {
                     .orElseThrow(() -> StoreFailures.notFound(RecordKind.SCHOOL, school));
             auditing.requireScope(actor, AuditAction.VIEW_STUDENT,
                     AuditTarget.of(RecordKind.SCHOOL, school.value(), place));
-            return storage.students().listBySchool(school, status);
+            return storage.students().listBySchool(school, status).stream()
+                    .filter(found -> found.isVisibleTo(actor.scope())).toList();
         });
     }
 

@@ -27,7 +27,7 @@ import org.xueji.registry.student.StudentId;
  */
 public record ChangeCaseUpdated(Instant occurredAt, Scope place, CaseId changeCase,
         StudentId student, ChangeKind kind, CaseState state, int approvedSteps, long version)
-        implements DomainEvent {
+        implements StudentEvent {
 
     /**
      * Creates the event.

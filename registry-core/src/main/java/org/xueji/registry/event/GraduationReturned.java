@@ -17,7 +17,7 @@ import org.xueji.registry.student.StudentId;
  * @param reason  why, as the authority wrote it, not null
  */
 public record GraduationReturned(Instant occurredAt, Scope place, StudentId student,
-        String reason) implements DomainEvent {
+        String reason) implements StudentEvent {
 
     /**
      * Creates the event.

@@ -18,7 +18,7 @@ import org.xueji.registry.student.StudentId;
  * @param kind  the graduation asked for, not null
  */
 public record GraduationSubmitted(Instant occurredAt, Scope place, StudentId student,
-        GraduationKind kind) implements DomainEvent {
+        GraduationKind kind) implements StudentEvent {
 
     /**
      * Creates the event.

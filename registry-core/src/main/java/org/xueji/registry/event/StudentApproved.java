@@ -17,7 +17,7 @@ import org.xueji.registry.student.StudentId;
  * @param version  the record's version after the change
  */
 public record StudentApproved(Instant occurredAt, Scope place, StudentId student, long version)
-        implements DomainEvent {
+        implements StudentEvent {
 
     /**
      * Creates the event.

@@ -20,7 +20,7 @@ import org.xueji.registry.student.StudentId;
  * @param version  the student record's version after the change
  */
 public record StudentClassChanged(Instant occurredAt, Scope place, StudentId student,
-        ClassId fromClass, ClassId toClass, long version) implements DomainEvent {
+        ClassId fromClass, ClassId toClass, long version) implements StudentEvent {
 
     /**
      * Creates the event.

@@ -18,7 +18,7 @@ import org.xueji.registry.student.StudentId;
  * @param version  the record's version after the change
  */
 public record StudentCollected(Instant occurredAt, Scope place, StudentId student, long version)
-        implements DomainEvent {
+        implements StudentEvent {
 
     /**
      * Creates the event.

@@ -21,7 +21,7 @@ import org.xueji.registry.student.StudentId;
  * @param version  the student record's version after the change
  */
 public record StudentEdited(Instant occurredAt, Scope place, StudentId student,
-        RegistrationStatus status, long version) implements DomainEvent {
+        RegistrationStatus status, long version) implements StudentEvent {
 
     /**
      * Creates the event.

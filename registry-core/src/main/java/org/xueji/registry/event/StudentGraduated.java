@@ -20,7 +20,7 @@ import org.xueji.registry.student.StudentId;
  * @param version  the record's version after the change
  */
 public record StudentGraduated(Instant occurredAt, Scope place, StudentId student,
-        GraduationKind kind, long version) implements DomainEvent {
+        GraduationKind kind, long version) implements StudentEvent {
 
     /**
      * Creates the event.

@@ -22,7 +22,7 @@ import org.xueji.registry.student.StudentId;
  * @param version  the record's version after the change
  */
 public record StudentKeptGrade(Instant occurredAt, Scope place, StudentId student,
-        AcademicYear target, RolloverEntry.Reason reason, long version) implements DomainEvent {
+        AcademicYear target, RolloverEntry.Reason reason, long version) implements StudentEvent {
 
     /**
      * Creates the event.

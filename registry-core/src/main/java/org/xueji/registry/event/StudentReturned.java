@@ -18,7 +18,7 @@ import org.xueji.registry.student.StudentId;
  * @param version  the record's version after the change
  */
 public record StudentReturned(Instant occurredAt, Scope place, StudentId student, String reason,
-        long version) implements DomainEvent {
+        long version) implements StudentEvent {
 
     /**
      * Creates the event.

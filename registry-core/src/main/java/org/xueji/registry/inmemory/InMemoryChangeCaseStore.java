@@ -2,14 +2,20 @@ package org.xueji.registry.inmemory;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.xueji.registry.RecordKind;
 import org.xueji.registry.access.Scope;
 import org.xueji.registry.change.CaseId;
+import org.xueji.registry.change.CaseState;
 import org.xueji.registry.change.ChangeCase;
+import org.xueji.registry.change.ChangeKind;
+import org.xueji.registry.identity.DivisionCode;
 import org.xueji.registry.spi.ChangeCaseStore;
 import org.xueji.registry.student.StudentId;
 
@@ -66,6 +72,20 @@ final class InMemoryChangeCaseStore implements ChangeCaseStore {
         requireNonNull(approver, "approver");
         return sorted(c -> c.currentStep().map(step -> step.isDecidableBy(approver))
                 .orElse(false));
+    }
+
+    @Override
+    public Map<ChangeKind, Long> countCompletedWithin(DivisionCode division, Instant from,
+            Instant until) {
+        Map<ChangeKind, Long> counts = new EnumMap<>(ChangeKind.class);
+        for (ChangeCase c : table.list(c -> c.state() == CaseState.COMPLETED
+                && c.place().division().isWithin(division))) {
+            Instant closed = c.closedAt().orElseThrow();
+            if (!closed.isBefore(from) && closed.isBefore(until)) {
+                counts.merge(c.kind(), 1L, Long::sum);
+            }
+        }
+        return counts;
     }
 
     private void register(ChangeCase changeCase) {

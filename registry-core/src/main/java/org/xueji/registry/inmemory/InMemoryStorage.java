@@ -5,11 +5,13 @@ import org.xueji.registry.spi.AuthorityStore;
 import org.xueji.registry.spi.CalendarStore;
 import org.xueji.registry.spi.ChangeCaseStore;
 import org.xueji.registry.spi.ClassStore;
+import org.xueji.registry.spi.EventFeed;
 import org.xueji.registry.spi.HistoryStore;
 import org.xueji.registry.spi.GraduationCaseStore;
 import org.xueji.registry.spi.NumberSequence;
 import org.xueji.registry.spi.PhotoStore;
 import org.xueji.registry.spi.ProblemStore;
+import org.xueji.registry.spi.RegistryNumberHistory;
 import org.xueji.registry.spi.RegistryStorage;
 import org.xueji.registry.spi.RolloverProgress;
 import org.xueji.registry.spi.SchoolStore;
@@ -44,6 +46,8 @@ public final class InMemoryStorage implements RegistryStorage {
     private final InMemoryCalendarStore calendar = new InMemoryCalendarStore(unitOfWork);
     private final InMemoryProblemStore problems = new InMemoryProblemStore(unitOfWork);
     private final InMemoryStudentRecordStore records = new InMemoryStudentRecordStore(unitOfWork);
+    private final InMemoryRegistryNumberHistory numberHistory =
+            new InMemoryRegistryNumberHistory(unitOfWork);
     private final InMemoryHistoryStore history = new InMemoryHistoryStore(unitOfWork);
     private final InMemoryHolidayCalendar holidays = new InMemoryHolidayCalendar();
     private final InMemoryOpenCases openCases = new InMemoryOpenCases(unitOfWork);
@@ -122,6 +126,16 @@ public final class InMemoryStorage implements RegistryStorage {
     @Override
     public StudentRecordStore records() {
         return records;
+    }
+
+    @Override
+    public EventFeed eventFeed() {
+        return events;
+    }
+
+    @Override
+    public RegistryNumberHistory registryNumberHistory() {
+        return numberHistory;
     }
 
     @Override

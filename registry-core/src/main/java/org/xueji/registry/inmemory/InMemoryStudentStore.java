@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.xueji.registry.access.Scope;
 import org.xueji.registry.code.SchoolSystem;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.identity.DivisionCode;
+import org.xueji.registry.identity.RegistryNumber;
 import org.xueji.registry.organisation.ClassId;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.spi.ClassStore;
@@ -24,13 +26,16 @@ import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
 import org.xueji.registry.student.StudentId;
 import org.xueji.registry.student.StudentKey;
+import org.xueji.registry.student.StudentTally;
 
 /**
  * Students in memory, unique by id, key, registry number and regional number, each index
- * checked and changed under the unit of work's lock and undone on rollback.
+ * checked and changed under the unit of work's lock and undone on rollback. A deleted student
+ * is left out of the key and registry-number indexes.
  */
 final class InMemoryStudentStore implements StudentStore {
 
+    private static final int REGIONAL_NUMBER = 2;
     private static final List<Function<Student, String>> UNIQUE_VALUES = List.of(
             student -> student.key().value(),
             student -> student.registryNumber().value(),
@@ -89,14 +94,16 @@ final class InMemoryStudentStore implements StudentStore {
 
     @Override
     public List<Student> findByPerson(String name, Sex sex, LocalDate birthDate) {
-        return table.list(student -> student.details().name().equals(name)
+        return table.list(student -> student.status() != RegistrationStatus.DELETED
+                && student.details().name().equals(name)
                 && student.details().sex() == sex
                 && student.details().birthDate().equals(birthDate));
     }
 
     @Override
     public int countInClass(ClassId classId) {
-        return table.list(student -> student.classId().equals(classId)).size();
+        return table.list(student -> student.classId().equals(classId)
+                && student.status() != RegistrationStatus.DELETED).size();
     }
 
     @Override
@@ -109,6 +116,30 @@ final class InMemoryStudentStore implements StudentStore {
     public List<Student> listWithin(DivisionCode division, RegistrationStatus status) {
         return table.list(student -> student.county().isWithin(division)
                 && student.status() == status);
+    }
+
+    @Override
+    public List<Student> findInClass(ClassId classId, String name) {
+        return table.list(student -> student.classId().equals(classId)
+                && student.details().name().equals(name));
+    }
+
+    @Override
+    public Optional<Student> findByRegistryNumber(RegistryNumber number) {
+        return unitOfWork.locked(() ->
+                Optional.ofNullable(indexes.get(1).get(number.value())).flatMap(table::find));
+    }
+
+    @Override
+    public List<StudentTally> tallyWithin(DivisionCode division) {
+        Map<List<Object>, Long> counts = new LinkedHashMap<>();
+        for (Student student : table.list(student -> student.county().isWithin(division))) {
+            counts.merge(List.of(student.classId(), student.details().sex(), student.status()),
+                    1L, Long::sum);
+        }
+        return counts.entrySet().stream().map(entry -> new StudentTally(
+                (ClassId) entry.getKey().get(0), (Sex) entry.getKey().get(1),
+                (RegistrationStatus) entry.getKey().get(2), entry.getValue())).toList();
     }
 
     @Override
@@ -136,12 +167,19 @@ final class InMemoryStudentStore implements StudentStore {
 
     private void checkFree(Student student) {
         for (int i = 0; i < UNIQUE_VALUES.size(); i++) {
+            if (!holds(i, student)) {
+                continue;
+            }
             String value = UNIQUE_VALUES.get(i).apply(student);
             StudentId holder = indexes.get(i).get(value);
             if (holder != null && !holder.equals(student.id())) {
                 throw StoreFailures.duplicate(RecordKind.STUDENT, describe(i, student));
             }
         }
+    }
+
+    private static boolean holds(int index, Student student) {
+        return index == REGIONAL_NUMBER || student.status() != RegistrationStatus.DELETED;
     }
 
     private static String describe(int index, Student student) {
@@ -157,6 +195,9 @@ final class InMemoryStudentStore implements StudentStore {
 
     private void index(Student student) {
         for (int i = 0; i < UNIQUE_VALUES.size(); i++) {
+            if (!holds(i, student)) {
+                continue;
+            }
             Map<String, StudentId> index = indexes.get(i);
             String value = UNIQUE_VALUES.get(i).apply(student);
             index.put(value, student.id());
@@ -166,6 +207,9 @@ final class InMemoryStudentStore implements StudentStore {
 
     private void unindex(Student student) {
         for (int i = 0; i < UNIQUE_VALUES.size(); i++) {
+            if (!holds(i, student)) {
+                continue;
+            }
             Map<String, StudentId> index = indexes.get(i);
             String value = UNIQUE_VALUES.get(i).apply(student);
             index.remove(value);

@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.xueji.registry.calendar.AcademicYear;
 import org.xueji.registry.calendar.CalendarPolicy;
 import org.xueji.registry.change.ChangePolicy;
 import org.xueji.registry.identity.AnhuiRegionalNumberScheme;
+import org.xueji.registry.identity.DivisionDirectory;
 import org.xueji.registry.identity.RegionalNumberScheme;
 
 /**
@@ -28,16 +30,18 @@ public final class RegistryPolicy {
     private final PhotoPolicy photos;
     private final RegionalNumberScheme regionalNumbers;
     private final ChangePolicy changes;
+    private final DivisionDirectory divisionDirectory;
 
     private RegistryPolicy(CalendarPolicy calendar, ClassSizePolicy classSizes,
             EntryAgePolicy entryAge, PhotoPolicy photos, RegionalNumberScheme regionalNumbers,
-            ChangePolicy changes) {
+            ChangePolicy changes, DivisionDirectory divisionDirectory) {
         this.calendar = calendar;
         this.classSizes = classSizes;
         this.entryAge = entryAge;
         this.photos = photos;
         this.regionalNumbers = regionalNumbers;
         this.changes = changes;
+        this.divisionDirectory = divisionDirectory;
     }
 
     /**
@@ -52,7 +56,7 @@ public final class RegistryPolicy {
     public static RegistryPolicy anhui() {
         return new RegistryPolicy(CalendarPolicy.anhui(), ClassSizePolicy.anhui(),
                 EntryAgePolicy.anhui(), PhotoPolicy.national(),
-                AnhuiRegionalNumberScheme.instance(), ChangePolicy.anhui());
+                AnhuiRegionalNumberScheme.instance(), ChangePolicy.anhui(), null);
     }
 
     /**
@@ -129,7 +133,8 @@ public final class RegistryPolicy {
      */
     public RegistryPolicy withCalendar(CalendarPolicy newCalendar) {
         return new RegistryPolicy(requireNonNull(newCalendar, "newCalendar"), classSizes,
-                entryAge, photos, regionalNumbers, changes);
+                entryAge, photos, regionalNumbers, changes,
+                divisionDirectory);
     }
 
     /**
@@ -140,7 +145,8 @@ public final class RegistryPolicy {
      */
     public RegistryPolicy withClassSizes(ClassSizePolicy newClassSizes) {
         return new RegistryPolicy(calendar, requireNonNull(newClassSizes, "newClassSizes"),
-                entryAge, photos, regionalNumbers, changes);
+                entryAge, photos, regionalNumbers, changes,
+                divisionDirectory);
     }
 
     /**
@@ -151,7 +157,8 @@ public final class RegistryPolicy {
      */
     public RegistryPolicy withEntryAge(EntryAgePolicy newEntryAge) {
         return new RegistryPolicy(calendar, classSizes,
-                requireNonNull(newEntryAge, "newEntryAge"), photos, regionalNumbers, changes);
+                requireNonNull(newEntryAge, "newEntryAge"), photos, regionalNumbers, changes,
+                divisionDirectory);
     }
 
     /**
@@ -162,7 +169,8 @@ public final class RegistryPolicy {
      */
     public RegistryPolicy withPhotos(PhotoPolicy newPhotos) {
         return new RegistryPolicy(calendar, classSizes, entryAge,
-                requireNonNull(newPhotos, "newPhotos"), regionalNumbers, changes);
+                requireNonNull(newPhotos, "newPhotos"), regionalNumbers, changes,
+                divisionDirectory);
     }
 
     /**
@@ -173,7 +181,7 @@ public final class RegistryPolicy {
      */
     public RegistryPolicy withRegionalNumbers(RegionalNumberScheme newScheme) {
         return new RegistryPolicy(calendar, classSizes, entryAge, photos,
-                requireNonNull(newScheme, "newScheme"), changes);
+                requireNonNull(newScheme, "newScheme"), changes, divisionDirectory);
     }
 
     /**
@@ -194,6 +202,28 @@ public final class RegistryPolicy {
      */
     public RegistryPolicy withChanges(ChangePolicy newChanges) {
         return new RegistryPolicy(calendar, classSizes, entryAge, photos, regionalNumbers,
-                requireNonNull(newChanges, "newChanges"));
+                requireNonNull(newChanges, "newChanges"), divisionDirectory);
+    }
+
+    /**
+     * Returns the directory of division codes that stored identity numbers are checked against
+     * when the problem queue is {@linkplain org.xueji.registry.problem.Problems#scan scanned}.
+     *
+     * @return the directory, or empty to check only the province digits (the default)
+     */
+    public Optional<DivisionDirectory> divisionDirectory() {
+        return Optional.ofNullable(divisionDirectory);
+    }
+
+    /**
+     * Returns a copy that checks stored identity numbers against a directory of division codes.
+     * Enrollment does not use it; a scan of the problem queue reports the numbers it rejects.
+     *
+     * @param newDirectory  the directory, not null
+     * @return the changed policy, not null
+     */
+    public RegistryPolicy withDivisionDirectory(DivisionDirectory newDirectory) {
+        return new RegistryPolicy(calendar, classSizes, entryAge, photos, regionalNumbers,
+                changes, requireNonNull(newDirectory, "newDirectory"));
     }
 }

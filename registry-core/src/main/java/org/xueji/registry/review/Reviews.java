@@ -227,9 +227,7 @@ public final class Reviews {
     private Student forDecision(Actor actor, AuditAction action, StudentId id) {
         Scope place = placeOf(id);
         AuditTarget target = target(id, place);
-        boolean competent = actor.scope().level().isAuthority()
-                && actor.scope().division().equals(place.division());
-        if (!competent) {
+        if (!actor.scope().isRegistryAuthorityOf(place)) {
             throw auditing.refuse(actor, action, target, "：不是该校的学籍主管单位",
                     "not the school's registry authority");
         }

@@ -1,7 +1,12 @@
 package org.xueji.registry.spi;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.xueji.registry.RecordKind;
 import org.xueji.registry.access.Scope;
+import org.xueji.registry.audit.AuditAction;
 import org.xueji.registry.audit.AuditEntry;
 import org.xueji.registry.audit.AuditQuery;
 
@@ -30,4 +35,17 @@ public interface AuditTrail {
      * @return the entries, not null
      */
     List<AuditEntry> find(Scope scope, AuditQuery query);
+
+    /**
+     * Finds, for each of some records, when an action was last done to it (outcome
+     * {@link AuditEntry.Outcome#DONE}): such as when each pending student was last submitted for
+     * review. One grouped query ({@code max(time) ... GROUP BY key}) in SQL; callers pass keys in
+     * bounded chunks.
+     *
+     * @param action  the action, not null
+     * @param kind  the kind of the records, not null
+     * @param keys  the records' keys, not null
+     * @return each key that has such an entry, to the time of its latest one, not null
+     */
+    Map<String, Instant> lastDone(AuditAction action, RecordKind kind, Collection<String> keys);
 }

@@ -1,11 +1,15 @@
 package org.xueji.registry.spi;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Scope;
 import org.xueji.registry.change.CaseId;
 import org.xueji.registry.change.ChangeCase;
+import org.xueji.registry.change.ChangeKind;
+import org.xueji.registry.identity.DivisionCode;
 import org.xueji.registry.student.StudentId;
 
 /**
@@ -74,4 +78,16 @@ public interface ChangeCaseStore {
      * @return the cases, not null
      */
     List<ChangeCase> listPendingFor(Scope approver);
+
+    /**
+     * Counts the cases completed (办结) in a period whose place lies within a division, by kind:
+     * one grouped count ({@code GROUP BY kind} in SQL), never a read of the cases.
+     *
+     * @param division  the containing division, of any level, not null
+     * @param from  the start of the period, included, not null
+     * @param until  the end of the period, excluded, not null
+     * @return each kind with completed cases to their number, not null
+     */
+    Map<ChangeKind, Long> countCompletedWithin(DivisionCode division, Instant from,
+            Instant until);
 }

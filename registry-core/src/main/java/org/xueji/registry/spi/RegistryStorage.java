@@ -93,6 +93,20 @@ public interface RegistryStorage {
     StudentRecordStore records();
 
     /**
+     * Returns the reader of the committed events of the outbox.
+     *
+     * @return the feed, not null
+     */
+    EventFeed eventFeed();
+
+    /**
+     * Returns the history of replaced registry numbers.
+     *
+     * @return the history, not null
+     */
+    RegistryNumberHistory registryNumberHistory();
+
+    /**
      * Returns the store of change cases (学籍变动申请).
      *
      * @return the store, not null

@@ -7,18 +7,28 @@ import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Scope;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.identity.DivisionCode;
+import org.xueji.registry.identity.RegistryNumber;
 import org.xueji.registry.organisation.ClassId;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
 import org.xueji.registry.student.StudentId;
 import org.xueji.registry.student.StudentKey;
+import org.xueji.registry.student.StudentTally;
 
 /**
  * Stores student records. Unique: the id; the {@link StudentKey}; the registry number; the
  * regional number. The registry checks uniqueness by rule before writing, and the store checks
  * it again atomically (a unique index in SQL), so that two schools racing to enroll the same
  * child get one record and one {@link org.xueji.registry.ErrorCode#DUPLICATE} failure.
+ *
+ * <p><b>Deleted records.</b> A student in {@link RegistrationStatus#DELETED} holds neither its
+ * key nor its registry number: both are unique among the other students only, so the real
+ * record of a deleted duplicate can take them (a SQL store keeps them in nullable unique
+ * columns that it clears on deletion, and keeps the values in plain columns). The regional
+ * number stays unique over every student. {@link #findByKey}, {@link #findByPerson} and {@link
+ * #countInClass} ignore deleted students; the listings return them only when asked for that
+ * status, and the registry decides who may see them.
  *
  * <p>Writes join the current {@link UnitOfWork} transaction. Implementations must be thread-safe.
  */
@@ -63,7 +73,8 @@ public interface StudentStore {
     Optional<Scope> placeOf(StudentId id);
 
     /**
-     * Finds the student with a uniqueness key, anywhere in the registry.
+     * Finds the student with a uniqueness key, anywhere in the registry, ignoring deleted
+     * students.
      *
      * @param key  the key, not null
      * @return the student, or empty if none is stored
@@ -71,8 +82,8 @@ public interface StudentStore {
     Optional<Student> findByKey(StudentKey key);
 
     /**
-     * Finds the students with a name, sex and birth date, anywhere in the registry, by id; the
-     * registry looks for duplicate suspects with this.
+     * Finds the students with a name, sex and birth date, anywhere in the registry, by id,
+     * ignoring deleted students; the registry looks for duplicate suspects with this.
      *
      * @param name  the name, compared exactly, not null
      * @param sex  the sex, not null
@@ -82,7 +93,7 @@ public interface StudentStore {
     List<Student> findByPerson(String name, Sex sex, LocalDate birthDate);
 
     /**
-     * Counts the students in a class, whatever their status.
+     * Counts the students in a class, whatever their status, deleted students excepted.
      *
      * @param classId  the class, not null
      * @return the number of students, not negative
@@ -106,6 +117,34 @@ public interface StudentStore {
      * @return the students, not null
      */
     List<Student> listWithin(DivisionCode division, RegistrationStatus status);
+
+    /**
+     * Finds the students of a class with a name, whatever their status, by id; photos named by
+     * school, class and name are matched with this.
+     *
+     * @param classId  the class, not null
+     * @param name  the name, compared exactly, not null
+     * @return the students, not null, empty if none
+     */
+    List<Student> findInClass(ClassId classId, String name);
+
+    /**
+     * Finds the student who holds a registry number now, anywhere in the registry.
+     *
+     * @param number  the registry number, not null
+     * @return the student, or empty if no student holds it
+     */
+    Optional<Student> findByRegistryNumber(RegistryNumber number);
+
+    /**
+     * Counts the students whose school's authority lies within a division, grouped by class,
+     * sex and status: one row per group that has students, in no particular order. The number of
+     * rows grows with the classes, not with the students (a {@code GROUP BY} in SQL).
+     *
+     * @param division  the containing division, of any level, not null
+     * @return the counts, not null
+     */
+    List<StudentTally> tallyWithin(DivisionCode division);
 
     /**
      * Reads one page of the students a selection selects, in the store's own stable order of

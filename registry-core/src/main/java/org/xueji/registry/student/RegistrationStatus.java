@@ -8,6 +8,9 @@ package org.xueji.registry.student;
  * <p>Student changes (学籍变动) move a registered student to {@link #SUSPENDED} and back, or end
  * the registration as {@link #WITHDRAWN}, {@link #DROPPED_OUT} (the registry is kept) or
  * {@link #DECEASED}. Graduation adds its own status.
+ *
+ * <p>Resolving the problem queue may delete a record ({@link #DELETED}), such as the second
+ * record of a duplicated student.
  */
 public enum RegistrationStatus {
     /** Collected by the school, not yet submitted for review (已采集). */
@@ -31,7 +34,16 @@ public enum RegistrationStatus {
      * 肄业. A graduated student is no longer in school and is not promoted; entering the next
      * stage is a new enrollment that keeps the registry number.
      */
-    GRADUATED("毕（结、肄）业", "graduated");
+    GRADUATED("毕（结、肄）业", "graduated"),
+    /**
+     * Deleted by the county authority while resolving the problem queue (已删除), such as the
+     * second record of a duplicated student. The record is kept and stays visible to its school
+     * (and a branch's central school) and its county authority only; see {@link
+     * Student#isVisibleTo}. It frees its uniqueness key and registry number, so the real
+     * record can take them, and it is ignored by duplicate detection and class counts. Its
+     * regional number stays taken, as regional numbers are never reused.
+     */
+    DELETED("已删除", "deleted");
 
     private final String chineseName;
     private final String englishName;

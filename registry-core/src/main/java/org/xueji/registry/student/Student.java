@@ -339,6 +339,25 @@ public final class Student {
     }
 
     /**
+     * Tells whether an actor's scope may see this record. A record not deleted is visible to
+     * every scope that contains its school. A {@link RegistrationStatus#DELETED} record is
+     * visible only to its school, the central school of a branch, and its registry authority
+     * (the county, as {@link Scope#isRegistryAuthorityOf}); a city or the province above the
+     * county does not see it, nor does anyone outside.
+     *
+     * @param scope  the reader's scope, not null
+     * @return true if the reader may see the record
+     */
+    public boolean isVisibleTo(Scope scope) {
+        requireNonNull(scope, "scope");
+        if (status != RegistrationStatus.DELETED) {
+            return scope.contains(place);
+        }
+        return (!scope.level().isAuthority() && scope.contains(place))
+                || scope.isRegistryAuthorityOf(place);
+    }
+
+    /**
      * Describes the record as field names to values, for audit entries. The values are complete,
      * identity numbers included; the audit trail masks them when it renders an entry.
      *

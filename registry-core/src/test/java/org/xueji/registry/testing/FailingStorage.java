@@ -9,6 +9,7 @@ import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Scope;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.identity.DivisionCode;
+import org.xueji.registry.identity.RegistryNumber;
 import org.xueji.registry.organisation.ClassId;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.spi.AuditTrail;
@@ -16,6 +17,7 @@ import org.xueji.registry.spi.AuthorityStore;
 import org.xueji.registry.spi.CalendarStore;
 import org.xueji.registry.spi.ChangeCaseStore;
 import org.xueji.registry.spi.ClassStore;
+import org.xueji.registry.spi.EventFeed;
 import org.xueji.registry.spi.EventSink;
 import org.xueji.registry.spi.GraduationCaseStore;
 import org.xueji.registry.spi.HistoryStore;
@@ -24,6 +26,7 @@ import org.xueji.registry.spi.NumberSequence;
 import org.xueji.registry.spi.OpenCases;
 import org.xueji.registry.spi.PhotoStore;
 import org.xueji.registry.spi.ProblemStore;
+import org.xueji.registry.spi.RegistryNumberHistory;
 import org.xueji.registry.spi.RegistryStorage;
 import org.xueji.registry.spi.RolloverProgress;
 import org.xueji.registry.spi.SchoolStore;
@@ -35,6 +38,7 @@ import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
 import org.xueji.registry.student.StudentId;
 import org.xueji.registry.student.StudentKey;
+import org.xueji.registry.student.StudentTally;
 
 /**
  * A storage whose student store fails once, on a chosen update, as a crashing database would;
@@ -208,6 +212,21 @@ public final class FailingStorage implements RegistryStorage {
         public long count(StudentSelection selection) {
             return store.count(selection);
         }
+
+        @Override
+        public List<Student> findInClass(ClassId classId, String name) {
+            return store.findInClass(classId, name);
+        }
+
+        @Override
+        public Optional<Student> findByRegistryNumber(RegistryNumber number) {
+            return store.findByRegistryNumber(number);
+        }
+
+        @Override
+        public List<StudentTally> tallyWithin(DivisionCode division) {
+            return store.tallyWithin(division);
+        }
     }
 
     @Override
@@ -223,5 +242,15 @@ public final class FailingStorage implements RegistryStorage {
     @Override
     public HolidayCalendar holidays() {
         return delegate.holidays();
+    }
+
+    @Override
+    public EventFeed eventFeed() {
+        return delegate.eventFeed();
+    }
+
+    @Override
+    public RegistryNumberHistory registryNumberHistory() {
+        return delegate.registryNumberHistory();
     }
 }

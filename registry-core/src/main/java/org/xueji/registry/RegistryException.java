@@ -47,6 +47,23 @@ public class RegistryException extends RuntimeException {
     }
 
     /**
+     * Creates an exception for bad input that carries no stack trace. Value types whose parsing
+     * runs once per spreadsheet row use it: the message names the input's problem, so the trace
+     * would only repeat where the parse was called, at a cost larger than the check itself.
+     *
+     * @param code  the stable code, not null
+     * @param chineseMessage  the message for a Chinese reader, not null
+     * @param englishMessage  the same message in English, not null
+     * @param writableStackTrace  false to leave the stack trace empty
+     */
+    protected RegistryException(ErrorCode code, String chineseMessage, String englishMessage,
+            boolean writableStackTrace) {
+        super(requireNonNull(chineseMessage, "chineseMessage"), null, true, writableStackTrace);
+        this.code = requireNonNull(code, "code");
+        this.englishMessage = requireNonNull(englishMessage, "englishMessage");
+    }
+
+    /**
      * Returns the stable code of this failure.
      *
      * @return the code, not null

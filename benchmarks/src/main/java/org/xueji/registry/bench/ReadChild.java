@@ -5,30 +5,21 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.xueji.registry.code.Ethnicity;
-import org.xueji.registry.code.Sex;
-import org.xueji.registry.excel.Cell;
-import org.xueji.registry.excel.CellValues;
-import org.xueji.registry.excel.ColumnDefinition;
-import org.xueji.registry.excel.HeaderMatch;
-import org.xueji.registry.excel.HeaderMatcher;
-import org.xueji.registry.excel.Row;
-import org.xueji.registry.excel.SheetRows;
-import org.xueji.registry.excel.WorkbookReader;
+import org.xueji.registry.excel.ImportReport;
+import org.xueji.registry.excel.NewStudentImport;
 
 /**
  * Reads a workbook once in this JVM with one reader and prints one {@code RESULT} line: rows,
  * seconds, rows per second and the peak heap in use, sampled every 10 ms.
  *
- * <p>{@code ours} is the dry-run path of an import: header found and matched, every cell of every
- * row interpreted ({@link CellValues#text}), the identity number, birth date and two coded fields
- * checked. {@code dhatim} is a bare read of every cell's text with dhatim fastexcel-reader.
+ * <p>{@code ours} is the dry-run import of the new-student workbook
+ * ({@link NewStudentImport#dryRun}): header found and matched, every cell of every row read into
+ * a form, and every form checked by the core's enrollment rules against an in-memory registry,
+ * nothing stored. {@code dhatim} is a bare read of every cell's text with dhatim
+ * fastexcel-reader.
  *
  * <p>Usage: {@code ReadChild ours|dhatim FILE}.
  */
@@ -79,44 +70,12 @@ public final class ReadChild {
     }
 
     private static long ours(Path file) {
-        List<ColumnDefinition> definitions = new ArrayList<>();
-        for (int i = 0; i < WorkbookGenerator.HEADERS.size(); i++) {
-            definitions.add(ColumnDefinition.required("c" + i, WorkbookGenerator.HEADERS.get(i)));
-        }
-        HeaderMatcher matcher = HeaderMatcher.of(definitions);
-        long rows = 0;
-        long problems = 0;
-        long chars = 0;
-        try (WorkbookReader workbook = WorkbookReader.open(file);
-                SheetRows sheet = workbook.sheet(0)) {
-            HeaderMatcher.LocatedHeader located = matcher.locate(sheet);
-            HeaderMatch match = located.match().requireComplete();
-            int[] columns = new int[definitions.size()];
-            for (int i = 0; i < columns.length; i++) {
-                columns[i] = match.columnOf("c" + i).getAsInt();
-            }
-            Iterator<Row> data = located.dataRows();
-            while (data.hasNext()) {
-                Row row = data.next();
-                if (row.isBlank()) {
-                    continue;
-                }
-                for (int column : columns) {
-                    chars += CellValues.text(row.cell(column)).length();
-                }
-                Cell birth = row.cell(columns[2]);
-                problems += CellValues.date(birth).problem().isPresent() ? 1 : 0;
-                problems += CellValues.identityNumber(row.cell(columns[4])).problem().isPresent()
-                        ? 1 : 0;
-                problems += CellValues.code(row.cell(columns[1]), Sex.class).problem().isPresent()
-                        ? 1 : 0;
-                problems += CellValues.code(row.cell(columns[5]), Ethnicity.class).problem()
-                        .isPresent() ? 1 : 0;
-                rows++;
-            }
-        }
-        System.out.printf("ours: %d characters, %d problems%n", chars, problems);
-        return rows;
+        BenchRegistry bench = new BenchRegistry();
+        ImportReport report = NewStudentImport.dryRun(bench.registry, bench.school,
+                BenchRegistry.SCHOOL, BenchRegistry.GRADE, file);
+        System.out.printf("ours: %d accepted, %d refused, %d problems%n", report.accepted(),
+                report.refused(), report.problemCount());
+        return report.rows();
     }
 
     private static long dhatim(Path file) throws IOException {

@@ -11,61 +11,83 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.xueji.registry.enrollment.FormField;
 
 /**
  * Writes a new-student workbook the way Excel does, with every text in the shared-strings table:
- * one header row and a given number of student rows of 25 columns.
+ * one header row and a given number of student rows in 25 columns of the national form, headed
+ * by their {@link FormField} column names.
  *
  * <p>Of the 25 columns, {@value #DISTINCT_COLUMNS} hold a different text in every row (name,
- * identity number, addresses, telephones, guardian, notes), the birth date is a date cell, and the
- * rest are coded fields drawn from small sets, as in a real form. The content is a pure function
- * of the row number, so the same size always gives the same file.
+ * identity number, places, address, telephones, guardian), the birth date is a date cell, and
+ * the rest are coded fields drawn from small sets, as in a real form. Rows are valid grade-1
+ * forms of the school {@link BenchRegistry} sets up (identity numbers with their check digit,
+ * birth dates and sexes that agree with them, real classes), except every
+ * {@value #INVALID_EVERY}th row, whose ethnicity is not in the code table. The content is a pure
+ * function of the row number, so the same size always gives the same file; identity numbers are
+ * unique up to 1,460,000 rows.
  *
  * <p>Usage: {@code WorkbookGenerator [--rows N] [--out FILE]}; defaults 1,000,000 rows and
  * {@code target/students-N.xlsx}.
  */
 public final class WorkbookGenerator {
 
-    /** The columns of the generated sheet, in the order of the national form. */
-    static final List<String> HEADERS = List.of("姓名", "性别", "出生日期", "身份证件类型", "身份证件号",
-            "民族", "国籍/地区", "港澳台侨外", "政治面貌", "健康状况", "籍贯", "出生地", "户口所在地",
-            "户口性质", "现住址", "联系电话", "监护人姓名", "监护人联系电话", "学籍辅号", "班级",
-            "入学年月", "入学方式", "就读方式", "是否随迁子女", "备注");
+    /** The fields of the generated sheet, in the order of the national form. */
+    static final List<FormField> FIELDS = List.of(FormField.NAME, FormField.SEX,
+            FormField.BIRTH_DATE, FormField.BIRTHPLACE, FormField.NATIVE_PLACE,
+            FormField.ETHNICITY, FormField.NATIONALITY, FormField.IDENTITY_DOCUMENT_TYPE,
+            FormField.IDENTITY_NUMBER, FormField.OVERSEAS_STATUS, FormField.HEALTH,
+            FormField.HOUSEHOLD_PLACE, FormField.HOUSEHOLD_TYPE, FormField.ENTRY_MONTH,
+            FormField.ATTENDANCE_MODE, FormField.SOURCE, FormField.ADDRESS, FormField.PHONE,
+            FormField.DISABILITY, FormField.INCLUSIVE_CLASS, FormField.CLASS,
+            FormField.GUARDIAN1_NAME, FormField.GUARDIAN1_RELATION,
+            FormField.GUARDIAN1_DOCUMENT_NUMBER, FormField.GUARDIAN1_PHONE);
+
+    /** The column headers, the national form's names of {@link #FIELDS}. */
+    static final List<String> HEADERS = FIELDS.stream().map(FormField::columnName).toList();
 
     /** How many columns hold a text that differs in every row. */
     static final int DISTINCT_COLUMNS = 10;
 
-    private static final int[] DISTINCT = {0, 4, 10, 11, 12, 14, 15, 16, 17, 24};
+    /** Every this many rows, one has an ethnicity outside the code table. */
+    static final int INVALID_EVERY = 50;
+
+    private static final int BIRTH_DATE = 2;
+    private static final int SEX = 1;
+    private static final int ETHNICITY = 5;
+    private static final int[] DISTINCT = {0, 3, 4, 8, 11, 16, 17, 21, 23, 24};
     private static final String[][] POOLS = new String[HEADERS.size()][];
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭";
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红梅鑫宇浩然";
+    private static final String[] COUNTIES = {"340102", "340103", "340104", "340111", "340121",
+        "340122", "340123", "340124"};
+    private static final LocalDate FIRST_BIRTH = LocalDate.of(2018, 9, 1);
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final String MAIN_NS =
             "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL_NS =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     static {
-        POOLS[1] = new String[] {"男", "女"};
-        POOLS[3] = new String[] {"居民身份证"};
-        POOLS[5] = new String[] {"汉族", "回族", "蒙古族", "满族", "壮族", "土家族"};
+        POOLS[SEX] = new String[] {"男", "女"};
+        POOLS[ETHNICITY] = new String[] {"汉族", "回族", "蒙古族", "满族", "壮族", "土家族", "火星族"};
         POOLS[6] = new String[] {"中国"};
-        POOLS[7] = new String[] {"否"};
-        POOLS[8] = new String[] {"群众", "少先队员"};
-        POOLS[9] = new String[] {"健康或良好", "一般或较弱"};
-        POOLS[13] = new String[] {"农业户口", "非农业户口"};
-        POOLS[18] = new String[] {"", "无"};
-        String[] classes = new String[12];
-        for (int i = 0; i < classes.length; i++) {
-            classes[i] = "一年级(" + (i + 1) + ")班";
-        }
-        POOLS[19] = classes;
-        POOLS[20] = new String[] {"2025-09"};
-        POOLS[21] = new String[] {"普通入学", "其他"};
-        POOLS[22] = new String[] {"走读", "住校"};
-        POOLS[23] = new String[] {"否", "是"};
+        POOLS[7] = new String[] {"居民身份证"};
+        POOLS[9] = new String[] {"否"};
+        POOLS[10] = new String[] {"健康", "一般"};
+        POOLS[12] = new String[] {"居民户口", "农业户口"};
+        POOLS[13] = new String[] {"2025-09"};
+        POOLS[14] = new String[] {"走读", "住校"};
+        POOLS[15] = new String[] {"正常入学", "其他"};
+        POOLS[18] = new String[] {"无残疾"};
+        POOLS[19] = new String[] {"非随班就读"};
+        POOLS[20] = BenchRegistry.CLASS_NAMES.toArray(String[]::new);
+        POOLS[22] = new String[] {"父亲", "母亲"};
     }
 
     private WorkbookGenerator() {
@@ -196,10 +218,12 @@ public final class WorkbookGenerator {
             int distinct = 0;
             for (int column = 0; column < HEADERS.size(); column++) {
                 line.append("<c r=\"").append(columnName(column)).append(number).append('"');
-                if (column == 2) {
-                    line.append(" s=\"1\"><v>").append(40_000 + row % 3000).append("</v></c>");
+                if (column == BIRTH_DATE) {
+                    line.append(" s=\"1\"><v>")
+                            .append(EXCEL_EPOCH.until(birthDate(row), ChronoUnit.DAYS))
+                            .append("</v></c>");
                 } else if (POOLS[column] != null) {
-                    int choice = (int) (mix(row, column) % POOLS[column].length);
+                    int choice = choice(row, column);
                     line.append(" t=\"s\"><v>").append(poolStart[column] + choice)
                             .append("</v></c>");
                 } else {
@@ -214,26 +238,54 @@ public final class WorkbookGenerator {
         xml.write("</sheetData></worksheet>");
     }
 
+    private static int choice(int row, int column) {
+        if (column == SEX) {
+            return row % 2;
+        }
+        if (column == ETHNICITY) {
+            return row % INVALID_EVERY == INVALID_EVERY - 1 ? POOLS[column].length - 1
+                    : (int) (mix(row, column) % (POOLS[column].length - 1));
+        }
+        return (int) (mix(row, column) % POOLS[column].length);
+    }
+
+    private static LocalDate birthDate(int row) {
+        return FIRST_BIRTH.plusDays(row % 365);
+    }
+
     private static String distinct(int row, int column) {
         long h = mix(row, column);
         switch (column) {
             case 0:
-            case 16:
+            case 21:
                 return "" + SURNAMES.charAt((int) (h % SURNAMES.length()))
                         + GIVEN.charAt((int) (h / 31 % GIVEN.length()))
                         + GIVEN.charAt((int) (h / 997 % GIVEN.length())) + row % 1000;
-            case 4:
-                return String.format("3401%02d2018%04d%04d", h % 100, h / 100 % 1232,
-                        row % 10_000);
-            case 15:
+            case 8:
+                int rest = row / 365;
+                return identityNumber(COUNTIES[rest % COUNTIES.length], birthDate(row),
+                        rest / COUNTIES.length % 500 * 2 + (row % 2 == 0 ? 1 : 0));
+            case 23:
+                return identityNumber(COUNTIES[row % COUNTIES.length],
+                        LocalDate.of(1985, 1, 1).plusDays(row % 3650), row % 1000);
             case 17:
-                return "1" + (3 + h % 7) + String.format("%09d", (h / 10 + row) % 1_000_000_000);
             case 24:
-                return "第" + row + "号备注";
+                return "1" + (3 + h % 7) + String.format("%09d", (h / 10 + row) % 1_000_000_000);
             default:
                 return "安徽省合肥市蜀山区" + GIVEN.charAt((int) (h % GIVEN.length())) + "路"
                         + row + "号" + column;
         }
+    }
+
+    private static String identityNumber(String county, LocalDate birthDate, int sequence) {
+        String body = county + birthDate.toString().replace("-", "")
+                + String.format("%03d", sequence);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
     }
 
     private static long mix(int row, int column) {

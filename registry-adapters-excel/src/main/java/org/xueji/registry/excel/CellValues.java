@@ -172,8 +172,7 @@ public final class CellValues {
         }
         switch (cell.type()) {
             case STRING:
-                return CellResult.of(fold(cell.text()).replaceAll("\\s+", "")
-                        .toUpperCase(Locale.ROOT));
+                return CellResult.of(withoutSpace(fold(cell.text())).toUpperCase(Locale.ROOT));
             case NUMBER:
                 return identityFromNumber(cell.text());
             default:
@@ -181,6 +180,23 @@ public final class CellValues {
                         "身份证件号应为文字，不能是日期、逻辑值或错误值",
                         "an identity number must be text, not a date, a boolean or an error"));
         }
+    }
+
+    private static String withoutSpace(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int j = 0; j < text.length(); j++) {
+            if (!Character.isWhitespace(text.charAt(j))) {
+                kept.append(text.charAt(j));
+            }
+        }
+        return kept.toString();
     }
 
     private static CellResult<String> identityFromNumber(String raw) {

@@ -157,11 +157,67 @@ public final class Enrollment {
      */
     public BatchResult enrollAll(Actor actor, SchoolIdentifier school, Grade grade,
             List<NewStudentForm> forms) {
+        return run(actor, school, grade, forms, false);
+    }
+
+    /**
+     * Checks a batch of new students' forms against every rule, as {@link #enrollAll} would,
+     * and stores nothing: no student, number, photo, problem, audit entry or event. The rules
+     * that need the stored data (already registered, a real class with room) read it.
+     *
+     * <p>Each form is checked against the data as stored, not as the batch's earlier forms
+     * would have left it: a class is checked for room for this one student, so a batch that
+     * would fill a class past its cap only together is not refused here. Forms of the batch
+     * with the same key are refused as {@link #enrollAll} refuses them.
+     *
+     * @param actor  a school administrator whose scope contains the school, not null
+     * @param school  the school, not null
+     * @param grade  the entry grade, not null
+     * @param forms  the forms, not null
+     * @return the results, in the forms' order; an accepted result holds no student, not null
+     * @throws AccessDeniedException if the actor is not a school's or the school lies outside
+     *     its scope
+     * @throws RegistryException with {@link ErrorCode#NOT_FOUND} if there is no such school, or
+     *     {@link ErrorCode#GRADE_NOT_OFFERED} if the grade is not an entry grade the school
+     *     teaches
+     */
+    public BatchResult check(Actor actor, SchoolIdentifier school, Grade grade,
+            List<NewStudentForm> forms) {
+        return run(actor, school, grade, forms, true);
+    }
+
+    /**
+     * Finds the student of a school with a key, such as the one a duplicate refusal names.
+     *
+     * @param actor  an actor whose scope contains the school, not null
+     * @param school  the school, not null
+     * @param key  the student's key, not null
+     * @return the student, or empty if no student of the school has that key
+     * @throws AccessDeniedException if the school lies outside the actor's scope
+     * @throws RegistryException with {@link ErrorCode#NOT_FOUND} if there is no such school
+     */
+    public Optional<Student> findByKey(Actor actor, SchoolIdentifier school, StudentKey key) {
+        requireNonNull(actor, "actor");
+        requireNonNull(school, "school");
+        requireNonNull(key, "key");
+        return storage.unitOfWork().inTransaction(() -> {
+            Scope place = storage.schools().placeOf(school)
+                    .orElseThrow(() -> StoreFailures.notFound(RecordKind.SCHOOL, school));
+            auditing.requireScope(actor, AuditAction.VIEW_STUDENT,
+                    AuditTarget.of(RecordKind.SCHOOL, school.value(), place));
+            return storage.students().findByKey(key)
+                    .filter(found -> found.school().equals(school));
+        });
+    }
+
+    private BatchResult run(Actor actor, SchoolIdentifier school, Grade grade,
+            List<NewStudentForm> forms, boolean checkOnly) {
         requireNonNull(actor, "actor");
         requireNonNull(school, "school");
         requireNonNull(grade, "grade");
         List<NewStudentForm> batch = List.copyOf(forms);
-        Batch context = storage.unitOfWork().inTransaction(() -> open(actor, school, grade));
+        Batch context = storage.unitOfWork().inTransaction(
+                () -> open(actor, school, grade, checkOnly));
         List<EnrollmentResult> results = new ArrayList<>();
         Set<StudentKey> seen = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -251,7 +307,7 @@ public final class Enrollment {
         });
     }
 
-    private Batch open(Actor actor, SchoolIdentifier schoolId, Grade grade) {
+    private Batch open(Actor actor, SchoolIdentifier schoolId, Grade grade, boolean checkOnly) {
         Scope place = storage.schools().placeOf(schoolId)
                 .orElseThrow(() -> StoreFailures.notFound(RecordKind.SCHOOL, schoolId));
         AuditTarget target = AuditTarget.of(RecordKind.SCHOOL, schoolId.value(), place);
@@ -269,7 +325,7 @@ public final class Enrollment {
         AcademicCalendar calendar = calendars.current();
         LocalDate today = calendars.today();
         Optional<CalendarRefusal> closed = calendar.check(Activity.COLLECT_NEW_STUDENTS, today);
-        return new Batch(school, place, grade, stage, calendar.currentYear(), closed);
+        return new Batch(school, place, grade, stage, calendar.currentYear(), closed, checkOnly);
     }
 
     private EnrollmentResult enrollOne(Actor actor, Batch batch, int index, NewStudentForm form,
@@ -326,6 +382,9 @@ public final class Enrollment {
         }
         if (!refusals.isEmpty()) {
             return EnrollmentResult.refused(index, refusals);
+        }
+        if (batch.checkOnly) {
+            return EnrollmentResult.checked(index, warnings);
         }
 
         StudentDetails details = reading.details();
@@ -569,15 +628,17 @@ public final class Enrollment {
         private final SchoolStage stage;
         private final AcademicYear year;
         private final Optional<CalendarRefusal> closed;
+        private final boolean checkOnly;
 
         Batch(School school, Scope place, Grade grade, SchoolStage stage, AcademicYear year,
-                Optional<CalendarRefusal> closed) {
+                Optional<CalendarRefusal> closed, boolean checkOnly) {
             this.school = school;
             this.place = place;
             this.grade = grade;
             this.stage = stage;
             this.year = year;
             this.closed = closed;
+            this.checkOnly = checkOnly;
         }
     }
 }

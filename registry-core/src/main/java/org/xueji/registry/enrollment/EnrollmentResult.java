@@ -11,10 +11,13 @@ import org.xueji.registry.student.Student;
  * assigned, or refused, with every rule that refused it. An accepted form may carry warnings,
  * such as a class above its cap where the policy only warns.
  *
+ * <p>A form only {@linkplain Enrollment#check checked} is accepted without a student: it passed
+ * every rule, but nothing was stored and no number was assigned.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param index  the form's place in its batch, from zero
- * @param student  the student as stored, or null if the form was refused
+ * @param student  the student as stored, or null if the form was refused or only checked
  * @param refusals  every refusal, empty if and only if the form was accepted, not null
  * @param warnings  warnings about an accepted form, not null
  */
@@ -25,14 +28,25 @@ public record EnrollmentResult(int index, Student student, List<Refusal> refusal
      * Creates a result.
      *
      * @throws NullPointerException if a list is null
-     * @throws IllegalArgumentException if there is neither a student nor a refusal, or both
+     * @throws IllegalArgumentException if there are both a student and refusals
      */
     public EnrollmentResult {
         refusals = List.copyOf(requireNonNull(refusals, "refusals"));
         warnings = List.copyOf(requireNonNull(warnings, "warnings"));
-        if ((student == null) == refusals.isEmpty()) {
+        if (student != null && !refusals.isEmpty()) {
             throw new IllegalArgumentException("A result has a student or refusals, not both");
         }
+    }
+
+    /**
+     * Obtains the result of a form that passed every rule of a check, with nothing stored.
+     *
+     * @param index  the form's place in its batch
+     * @param warnings  the warnings, not null
+     * @return the result, accepted without a student, not null
+     */
+    public static EnrollmentResult checked(int index, List<Refusal> warnings) {
+        return new EnrollmentResult(index, null, List.of(), warnings);
     }
 
     /**
@@ -47,18 +61,18 @@ public record EnrollmentResult(int index, Student student, List<Refusal> refusal
     }
 
     /**
-     * Tells whether the form was accepted.
+     * Tells whether the form was accepted: no rule refused it.
      *
-     * @return true if a student was stored
+     * @return true if the form was stored, or would have been where it was only checked
      */
     public boolean isAccepted() {
-        return student != null;
+        return refusals.isEmpty();
     }
 
     /**
      * Returns the student stored for an accepted form.
      *
-     * @return the student, or empty if the form was refused
+     * @return the student, or empty if the form was refused or only checked
      */
     public Optional<Student> accepted() {
         return Optional.ofNullable(student);

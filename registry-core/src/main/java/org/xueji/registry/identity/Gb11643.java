@@ -1,7 +1,10 @@
 package org.xueji.registry.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * The arithmetic of GB 11643 shared by the number types of this package: folding of input
@@ -20,8 +23,18 @@ final class Gb11643 {
     /** The earliest birth year accepted; the standard's own example was born in 1880. */
     static final int MIN_YEAR = 1800;
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    /**
+     * The system clock in the JVM's default time zone, read once when this class is loaded, for
+     * the methods of this package that take no clock. Building it on every call would allocate on
+     * the hot path of a spreadsheet import; callers that need another zone pass their own clock.
+     */
+    static final Clock SYSTEM_CLOCK = Clock.systemDefaultZone();
+
+    /** The weight of each of the seventeen body digits, first digit first. */
+    static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final int[] CHECK_VALUES = {1, 0, X, 9, 8, 7, 6, 5, 4, 3, 2};
+
+    private static volatile Today today = new Today(ZoneOffset.UTC, 0, 0, 0);
 
     private Gb11643() {
     }
@@ -58,6 +71,11 @@ final class Gb11643 {
         return CHECK_VALUES[sum % 11];
     }
 
+    /** Returns the check value (0 to 9, or {@link #X}) of a weighted digit sum. */
+    static int checkValueOfSum(int weightedSum) {
+        return CHECK_VALUES[weightedSum % 11];
+    }
+
     /** Returns the character of a check value. */
     static char checkCharacter(int checkValue) {
         return checkValue == X ? 'X' : (char) ('0' + checkValue);
@@ -74,9 +92,27 @@ final class Gb11643 {
         return day <= lengthOfMonth(year, month);
     }
 
-    /** Returns today's date on the clock as eight digits yyyyMMdd. */
+    /**
+     * Returns today's date on the clock as eight digits yyyyMMdd. The day last asked for is kept
+     * with the instants it starts and ends at, so that a validity check reads only the clock's
+     * millisecond and zone, and works the date out again only when the day or zone changes.
+     */
     static int today(Clock clock) {
-        return toDigits(LocalDate.now(clock));
+        long now = clock.millis();
+        ZoneId zone = clock.getZone();
+        Today last = today;
+        if (now >= last.from && now < last.until && zone.equals(last.zone)) {
+            return last.digits;
+        }
+        LocalDate date = LocalDate.ofInstant(Instant.ofEpochMilli(now), zone);
+        Today current = new Today(zone, startOf(date, zone), startOf(date.plusDays(1), zone),
+                toDigits(date));
+        today = current;
+        return current.digits;
+    }
+
+    private static long startOf(LocalDate date, ZoneId zone) {
+        return date.atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
     /** Returns a date as eight digits yyyyMMdd. */
@@ -105,6 +141,10 @@ final class Gb11643 {
             chars[i] = '*';
         }
         return new String(chars);
+    }
+
+    /** A day in a zone: its date as eight digits, and the instants it starts and ends at. */
+    private record Today(ZoneId zone, long from, long until, int digits) {
     }
 
     private static int lengthOfMonth(int year, int month) {

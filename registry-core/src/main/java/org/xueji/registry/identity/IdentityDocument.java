@@ -67,7 +67,7 @@ public final class IdentityDocument {
      * @throws InvalidIdentityDocumentException if the number does not fit the type
      */
     public static IdentityDocument of(IdentityDocumentType type, CharSequence number) {
-        return of(type, number, Clock.systemDefaultZone());
+        return of(type, number, Gb11643.SYSTEM_CLOCK);
     }
 
     /**

@@ -57,7 +57,7 @@ public final class IdentityNumber {
      * @throws InvalidIdentityNumberException if the text is not a valid number
      */
     public static IdentityNumber parse(CharSequence text) {
-        return parse(text, Clock.systemDefaultZone());
+        return parse(text, Gb11643.SYSTEM_CLOCK);
     }
 
     /**
@@ -109,7 +109,7 @@ public final class IdentityNumber {
      * @return true if {@code parse} would accept the text
      */
     public static boolean isValid(CharSequence text) {
-        return isValid(text, Clock.systemDefaultZone());
+        return isValid(text, Gb11643.SYSTEM_CLOCK);
     }
 
     /**
@@ -132,7 +132,7 @@ public final class IdentityNumber {
      * @return the problem {@link #parse(CharSequence)} would report, empty if the text is valid
      */
     public static Optional<IdentityNumberProblem> check(CharSequence text) {
-        return check(text, Clock.systemDefaultZone());
+        return check(text, Gb11643.SYSTEM_CLOCK);
     }
 
     /**
@@ -188,6 +188,7 @@ public final class IdentityNumber {
     static long scan(CharSequence text, int start, boolean allowLegacy, int today) {
         int count = 0;
         long body = 0;
+        int weightedSum = 0;
         int check = -1;
         for (int i = start, length = text.length(); i < length; i++) {
             int value = Gb11643.fold(text.charAt(i));
@@ -202,6 +203,7 @@ public final class IdentityNumber {
             }
             if (count < 17) {
                 body = body * 10 + value;
+                weightedSum += value * Gb11643.WEIGHTS[count];
             } else {
                 check = value;
             }
@@ -212,19 +214,21 @@ public final class IdentityNumber {
         }
         if (count == 15 && allowLegacy) {
             long upgraded = body / TEN_TO_9 * TEN_TO_11 + 19 * TEN_TO_9 + body % TEN_TO_9;
-            return checkBody(upgraded, false, -1, today);
+            return checkBody(upgraded, false, -1, 0, today);
         }
         if (count != 18) {
             return problem(IdentityNumberProblem.LENGTH);
         }
-        return checkBody(body, body / TEN_TO_16 == 9, check, today);
+        return checkBody(body, body / TEN_TO_16 == 9, check, weightedSum, today);
     }
 
     /**
-     * Checks the seventeen digits of a number and its check value (negative: none to check),
-     * returning the body or a negative problem as {@link #scan} does.
+     * Checks the seventeen digits of a number and its check value (negative: none to check)
+     * against the digits' weighted sum, returning the body or a negative problem as {@link #scan}
+     * does.
      */
-    static long checkBody(long body, boolean permanentResidence, int check, int today) {
+    static long checkBody(long body, boolean permanentResidence, int check, int weightedSum,
+            int today) {
         int province = (int) (permanentResidence ? body / TEN_TO_14 % 100 : body / TEN_TO_15);
         if (!DivisionCode.isProvinceLevel(province)) {
             return problem(IdentityNumberProblem.PROVINCE);
@@ -241,7 +245,7 @@ public final class IdentityNumber {
             return problem(IdentityNumberProblem.FUTURE_BIRTH_DATE);
         }
 
-        if (check >= 0 && check != Gb11643.checkValue(body)) {
+        if (check >= 0 && check != Gb11643.checkValueOfSum(weightedSum)) {
             return problem(IdentityNumberProblem.CHECK_CHARACTER);
         }
         return body;

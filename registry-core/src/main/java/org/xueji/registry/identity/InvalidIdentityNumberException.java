@@ -9,7 +9,8 @@ import org.xueji.registry.RegistryException;
  * Thrown when a text is not a valid identity number of GB 11643.
  *
  * <p>The message names the problem and shows the number at most in masked form, with its birth
- * date hidden, so it is safe to log and to show.
+ * date hidden, so it is safe to log and to show. It carries no stack trace: it reports bad
+ * input, not a fault of the program, and an import meets it once per faulty row.
  */
 public class InvalidIdentityNumberException extends RegistryException {
 
@@ -26,7 +27,7 @@ public class InvalidIdentityNumberException extends RegistryException {
     public InvalidIdentityNumberException(IdentityNumberProblem problem, String maskedNumber) {
         super(ErrorCode.INVALID_IDENTITY_NUMBER,
                 problem.chineseMessage() + suffix("：", maskedNumber),
-                problem.englishMessage() + suffix(": ", maskedNumber));
+                problem.englishMessage() + suffix(": ", maskedNumber), false);
         this.problem = problem;
     }
 

@@ -107,7 +107,7 @@ public final class RegistryNumber {
      * @throws InvalidRegistryNumberException if the text is not a valid registry number
      */
     public static RegistryNumber parse(CharSequence text) {
-        return parse(text, Clock.systemDefaultZone());
+        return parse(text, Gb11643.SYSTEM_CLOCK);
     }
 
     /**
@@ -154,7 +154,7 @@ public final class RegistryNumber {
      * @return true if {@link #parse(CharSequence)} would accept the text
      */
     public static boolean isValid(CharSequence text) {
-        return isValid(text, Clock.systemDefaultZone());
+        return isValid(text, Gb11643.SYSTEM_CLOCK);
     }
 
     /**
@@ -177,7 +177,7 @@ public final class RegistryNumber {
      * @return the problem {@link #parse(CharSequence)} would report, empty if the text is valid
      */
     public static Optional<RegistryNumberProblem> check(CharSequence text) {
-        return check(text, Clock.systemDefaultZone());
+        return check(text, Gb11643.SYSTEM_CLOCK);
     }
 
     /**

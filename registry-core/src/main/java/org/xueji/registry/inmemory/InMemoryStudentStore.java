@@ -4,11 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.xueji.registry.RecordKind;
 import org.xueji.registry.access.Scope;
@@ -31,7 +36,9 @@ import org.xueji.registry.student.StudentTally;
 /**
  * Students in memory, unique by id, key, registry number and regional number, each index
  * checked and changed under the unit of work's lock and undone on rollback. A deleted student
- * is left out of the key and registry-number indexes.
+ * is left out of the key and registry-number indexes. Two further indexes, by person (name, sex
+ * and birth date) and by class, keep the enrollment checks that use them from scanning every
+ * stored student; the lookups through them leave deleted students out.
  */
 final class InMemoryStudentStore implements StudentStore {
 
@@ -41,11 +48,15 @@ final class InMemoryStudentStore implements StudentStore {
             student -> student.registryNumber().value(),
             student -> student.regionalNumber().value());
 
+    private static final NavigableSet<StudentId> EMPTY = Collections.emptyNavigableSet();
+
     private final InMemoryUnitOfWork unitOfWork;
     private final ClassStore classes;
     private final Table<StudentId, Student> table;
     private final List<Map<String, StudentId>> indexes =
             List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+    private final Map<Person, NavigableSet<StudentId>> byPerson = new HashMap<>();
+    private final Map<ClassId, Set<StudentId>> byClass = new HashMap<>();
 
     InMemoryStudentStore(InMemoryUnitOfWork unitOfWork, ClassStore classes) {
         this.unitOfWork = unitOfWork;
@@ -94,16 +105,19 @@ final class InMemoryStudentStore implements StudentStore {
 
     @Override
     public List<Student> findByPerson(String name, Sex sex, LocalDate birthDate) {
-        return table.list(student -> student.status() != RegistrationStatus.DELETED
-                && student.details().name().equals(name)
-                && student.details().sex() == sex
-                && student.details().birthDate().equals(birthDate));
+        Person person = new Person(name, sex, birthDate);
+        return unitOfWork.locked(() -> byPerson.getOrDefault(person, EMPTY).stream()
+                .map(table::find).flatMap(Optional::stream)
+                .filter(student -> student.status() != RegistrationStatus.DELETED)
+                .toList());
     }
 
     @Override
     public int countInClass(ClassId classId) {
-        return table.list(student -> student.classId().equals(classId)
-                && student.status() != RegistrationStatus.DELETED).size();
+        return unitOfWork.locked(() -> (int) byClass.getOrDefault(classId, Set.of()).stream()
+                .map(table::find).flatMap(Optional::stream)
+                .filter(student -> student.status() != RegistrationStatus.DELETED)
+                .count());
     }
 
     @Override
@@ -203,6 +217,14 @@ final class InMemoryStudentStore implements StudentStore {
             index.put(value, student.id());
             unitOfWork.onRollBack(() -> index.remove(value));
         }
+        Person person = Person.of(student);
+        StudentId id = student.id();
+        byPerson.computeIfAbsent(person, any -> new TreeSet<>()).add(id);
+        byClass.computeIfAbsent(student.classId(), any -> new HashSet<>()).add(id);
+        unitOfWork.onRollBack(() -> {
+            remove(byPerson, person, id);
+            remove(byClass, student.classId(), id);
+        });
     }
 
     private void unindex(Student student) {
@@ -214,6 +236,29 @@ final class InMemoryStudentStore implements StudentStore {
             String value = UNIQUE_VALUES.get(i).apply(student);
             index.remove(value);
             unitOfWork.onRollBack(() -> index.put(value, student.id()));
+        }
+        Person person = Person.of(student);
+        StudentId id = student.id();
+        remove(byPerson, person, id);
+        remove(byClass, student.classId(), id);
+        unitOfWork.onRollBack(() -> {
+            byPerson.computeIfAbsent(person, any -> new TreeSet<>()).add(id);
+            byClass.computeIfAbsent(student.classId(), any -> new HashSet<>()).add(id);
+        });
+    }
+
+    private static <K> void remove(Map<K, ? extends Set<StudentId>> index, K key, StudentId id) {
+        Set<StudentId> ids = index.get(key);
+        if (ids != null && ids.remove(id) && ids.isEmpty()) {
+            index.remove(key);
+        }
+    }
+
+    /** What {@link #findByPerson} looks students up by. */
+    private record Person(String name, Sex sex, LocalDate birthDate) {
+        static Person of(Student student) {
+            return new Person(student.details().name(), student.details().sex(),
+                    student.details().birthDate());
         }
     }
 }

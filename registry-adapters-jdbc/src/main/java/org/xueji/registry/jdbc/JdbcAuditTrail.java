@@ -7,7 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -203,5 +207,41 @@ final class JdbcAuditTrail implements AuditTrail {
                 actor, AuditAction.valueOf(row.getString("action")), target,
                 refusal == null ? null : ErrorCode.valueOf(refusal),
                 changes(row.getString("changes")));
+    }
+
+    @Override
+    public Map<String, Instant> lastDone(AuditAction action, RecordKind kind,
+            Collection<String> keys) {
+        requireNonNull(action, "action");
+        requireNonNull(kind, "kind");
+        requireNonNull(keys, "keys");
+        List<String> wanted = keys.stream().distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        String placeholders = String.join(", ", Collections.nCopies(wanted.size(), "?"));
+        String select = "SELECT target_key, MAX(occurred_at) AS last_done FROM audit_entry"
+                + " WHERE action = ? AND target_kind = ? AND refusal IS NULL"
+                + " AND target_key IN (" + placeholders + ") GROUP BY target_key";
+        return transactions.withConnection("查询操作日志", "reading when actions were last done",
+                connection -> {
+                    Map<String, Instant> latest = new HashMap<>();
+                    try (PreparedStatement statement = connection.prepareStatement(select)) {
+                        statement.setString(1, action.name());
+                        statement.setString(2, kind.name());
+                        for (int i = 0; i < wanted.size(); i++) {
+                            statement.setString(i + 3, wanted.get(i));
+                        }
+                        try (ResultSet row = statement.executeQuery()) {
+                            while (row.next()) {
+                                latest.put(row.getString("target_key"),
+                                        Rows.instant(row, "last_done"));
+                            }
+                        }
+                    }
+                    LOG.trace("Read when {} was last done for {} of {} {} records", action,
+                            latest.size(), wanted.size(), kind);
+                    return Map.copyOf(latest);
+                });
     }
 }

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -27,6 +29,7 @@ import org.xueji.registry.change.ChangeKind;
 import org.xueji.registry.change.Decision;
 import org.xueji.registry.change.Party;
 import org.xueji.registry.code.SchoolStage;
+import org.xueji.registry.identity.DivisionCode;
 import org.xueji.registry.jdbc.internal.JdbcTransactions;
 import org.xueji.registry.jdbc.internal.KeyValueText;
 import org.xueji.registry.jdbc.internal.SqlErrors;
@@ -210,6 +213,40 @@ final class JdbcChangeCaseStore implements ChangeCaseStore, OpenCases {
                             return open;
                         }
                     }
+                });
+    }
+
+
+    @Override
+    public Map<ChangeKind, Long> countCompletedWithin(DivisionCode division, Instant from,
+            Instant until) {
+        requireNonNull(division, "division");
+        requireNonNull(from, "from");
+        requireNonNull(until, "until");
+        String[] range = Rows.divisionRange(division);
+        String select = "SELECT place_division, kind, COUNT(*) FROM change_case"
+                + " WHERE place_division BETWEEN ? AND ? AND state = ?"
+                + " AND closed_at >= ? AND closed_at < ? GROUP BY place_division, kind";
+        return transactions.withConnection("统计学籍变动", "counting completed change cases",
+                connection -> {
+                    Map<ChangeKind, Long> counts = new EnumMap<>(ChangeKind.class);
+                    try (PreparedStatement statement = connection.prepareStatement(select)) {
+                        statement.setString(1, range[0]);
+                        statement.setString(2, range[1]);
+                        statement.setString(3, CaseState.COMPLETED.name());
+                        Rows.setInstant(statement, 4, from);
+                        Rows.setInstant(statement, 5, until);
+                        try (ResultSet row = statement.executeQuery()) {
+                            while (row.next()) {
+                                if (DivisionCode.parse(row.getString(1)).isWithin(division)) {
+                                    counts.merge(ChangeKind.valueOf(row.getString(2)),
+                                            row.getLong(3), Long::sum);
+                                }
+                            }
+                        }
+                    }
+                    LOG.trace("Counted completed change cases within {}: {}", division, counts);
+                    return counts;
                 });
     }
 

@@ -16,11 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueji.registry.access.Scope;
 import org.xueji.registry.event.DomainEvent;
+import org.xueji.registry.event.FeedEntry;
 import org.xueji.registry.identity.DivisionCode;
+import org.xueji.registry.identity.RegistryNumber;
 import org.xueji.registry.jdbc.internal.JdbcTransactions;
 import org.xueji.registry.jdbc.internal.SequenceBlocks;
 import org.xueji.registry.jdbc.internal.SqlDialect;
 import org.xueji.registry.jdbc.internal.TextEscapes;
+import org.xueji.registry.spi.EventFeed;
 import org.xueji.registry.spi.EventSink;
 
 /**
@@ -65,13 +68,29 @@ import org.xueji.registry.spi.EventSink;
  * </pre>
  *
  * <p>Sequence numbers come in blocks from the {@code number_sequence} row {@code event_outbox};
- * within one storage they increase with each publication. Thread-safe.
+ * within one storage they increase with each publication.
+ *
+ * <p><b>The feed.</b> {@link #readAfter(long, int)} reads the committed events by their feed
+ * position, which a publication takes by incrementing the {@code number_sequence} row
+ * {@code event_feed} in the caller's transaction. The increment locks that row until the
+ * transaction ends, so a second publishing transaction waits at its first publication until the
+ * first one commits or rolls back: positions are handed out in commit order, and no event can
+ * ever commit below a position a reader has seen, on any engine and any number of storages. A
+ * rolled-back transaction gives its positions back, which no reader ever saw. The cost is that
+ * publishing transactions run one at a time from their first publication to their end (publish
+ * late in a unit of work, and keep units of work short); two transactions that lock the same rows
+ * in the other order deadlock, and the engine rolls one back for the retry policy to repeat. The
+ * column {@code feed_payload} holds the event in the payload's form with registry numbers in
+ * full, when that differs from the payload, so the feed hands back the very event published;
+ * it is read for the feed only and never leaves the database otherwise. Thread-safe.
  */
-public final class JdbcEventSink implements EventSink {
+public final class JdbcEventSink implements EventSink, EventFeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcEventSink.class);
     private static final String INSERT = "INSERT INTO event_outbox (division_code,"
-            + " event_sequence, occurred_at, event_type, payload) VALUES (?, ?, ?, ?, ?)";
+            + " event_sequence, occurred_at, event_type, payload, feed_position, feed_payload)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String FEED_COUNTER = "event_feed";
 
     private final JdbcTransactions transactions;
     private final SqlDialect sql;
@@ -99,17 +118,64 @@ public final class JdbcEventSink implements EventSink {
         requireNonNull(event, "event");
         long number = sequence.next();
         String type = event.getClass().getSimpleName();
-        transactions.withConnection("写入事件", "writing an event", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-                statement.setString(1, event.place().division().value());
-                statement.setLong(2, number);
-                Rows.setInstant(statement, 3, event.occurredAt());
-                statement.setString(4, type);
-                statement.setString(5, payload(event));
-                return statement.executeUpdate();
-            }
-        });
-        LOG.trace("Published event {} ({})", number, type);
+        String payload = payload(event, false);
+        String full = payload(event, true);
+        long position = transactions.withConnection("写入事件", "writing an event",
+                connection -> {
+                    long taken = sql.increment(connection, "number_sequence", "prefix",
+                            "last_value", FEED_COUNTER);
+                    try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+                        statement.setString(1, event.place().division().value());
+                        statement.setLong(2, number);
+                        Rows.setInstant(statement, 3, event.occurredAt());
+                        statement.setString(4, type);
+                        statement.setString(5, payload);
+                        statement.setLong(6, taken);
+                        Rows.setNullable(statement, 7, full.equals(payload) ? null : full);
+                        statement.executeUpdate();
+                    }
+                    return taken;
+                });
+        LOG.trace("Published event {} at feed position {} ({})", number, position, type);
+    }
+
+    /**
+     * Reads the committed events after a feed position, oldest first, as the class
+     * documentation describes.
+     *
+     * @param position  the last position read, 0 for the start of the feed, not negative
+     * @param limit  the most entries to return, positive
+     * @return the entries, by increasing position, not null
+     * @throws IllegalArgumentException if the position is negative or the limit not positive
+     * @throws org.xueji.registry.RegistryException with {@code STORAGE_FAILURE} if the database
+     *     fails
+     */
+    @Override
+    public List<FeedEntry> readAfter(long position, int limit) {
+        if (position < 0 || limit <= 0) {
+            throw new IllegalArgumentException("position " + position + ", limit " + limit);
+        }
+        String select = sql.limited("SELECT feed_position, event_type, payload, feed_payload"
+                + " FROM event_outbox WHERE feed_position > ? ORDER BY feed_position");
+        return transactions.withConnection("读取事件流", "reading the event feed",
+                connection -> {
+                    List<FeedEntry> entries = new ArrayList<>();
+                    try (PreparedStatement statement = connection.prepareStatement(select)) {
+                        statement.setLong(1, position);
+                        statement.setInt(2, limit);
+                        try (ResultSet row = statement.executeQuery()) {
+                            while (row.next()) {
+                                String full = row.getString("feed_payload");
+                                entries.add(new FeedEntry(row.getLong("feed_position"),
+                                        FeedEvents.decode(row.getString("event_type"),
+                                                full != null ? full : row.getString("payload"))));
+                            }
+                        }
+                    }
+                    LOG.trace("Read {} feed entries after position {}", entries.size(),
+                            position);
+                    return List.copyOf(entries);
+                });
     }
 
     /**
@@ -193,6 +259,17 @@ public final class JdbcEventSink implements EventSink {
      * @return the payload, not null
      */
     static String payload(DomainEvent event) {
+        return payload(event, false);
+    }
+
+    /**
+     * Writes an event in the outbox's text form, registry numbers masked or in full.
+     *
+     * @param event  the event, not null
+     * @param full  whether registry numbers are written in full, for the feed
+     * @return the text, not null
+     */
+    private static String payload(DomainEvent event, boolean full) {
         StringJoiner lines = new StringJoiner("\n");
         lines.add("type=" + TextEscapes.escape(event.getClass().getSimpleName()));
         RecordComponent[] components = event.getClass().getRecordComponents();
@@ -202,7 +279,7 @@ public final class JdbcEventSink implements EventSink {
             return lines.toString();
         }
         for (RecordComponent component : components) {
-            add(lines, component.getName(), value(event, component));
+            add(lines, component.getName(), value(event, component), full);
         }
         return lines.toString();
     }
@@ -216,9 +293,11 @@ public final class JdbcEventSink implements EventSink {
         }
     }
 
-    private static void add(StringJoiner lines, String name, Object value) {
+    private static void add(StringJoiner lines, String name, Object value, boolean full) {
         if (value instanceof Optional<?> optional) {
-            optional.ifPresent(present -> add(lines, name, present));
+            optional.ifPresent(present -> add(lines, name, present, full));
+        } else if (full && value instanceof RegistryNumber number) {
+            lines.add(name + "=" + TextEscapes.escape(number.value()));
         } else if (value instanceof Scope scope) {
             addScope(lines, name, scope);
         } else if (value != null) {

@@ -27,6 +27,7 @@ import org.xueji.registry.spi.HolidayCalendar;
 import org.xueji.registry.spi.OpenCases;
 import org.xueji.registry.spi.PhotoStore;
 import org.xueji.registry.spi.ProblemStore;
+import org.xueji.registry.spi.RegistryNumberHistory;
 import org.xueji.registry.spi.RegistryStorage;
 import org.xueji.registry.spi.RolloverProgress;
 import org.xueji.registry.spi.SchoolStore;
@@ -75,6 +76,7 @@ public final class JdbcStorage implements RegistryStorage {
     private final JdbcPhotoStore photos;
     private final JdbcCalendarStore calendar;
     private final JdbcProblemStore problems;
+    private final JdbcRegistryNumberHistory registryNumberHistory;
     private final JdbcStudentRecordStore records;
     private final JdbcChangeCaseStore changeCases;
     private final JdbcHistoryStore history;
@@ -100,6 +102,9 @@ public final class JdbcStorage implements RegistryStorage {
         this.calendar = new JdbcCalendarStore(transactions);
         this.problems = new JdbcProblemStore(transactions, new SequenceBlocks(dataSource, sql,
                 builder.retryPolicy, "problem_record", SEQUENCE_BLOCK));
+        this.registryNumberHistory = new JdbcRegistryNumberHistory(transactions,
+                new SequenceBlocks(dataSource, sql, builder.retryPolicy, "registry_number_change",
+                        SEQUENCE_BLOCK));
         this.records = new JdbcStudentRecordStore(transactions);
         this.changeCases = new JdbcChangeCaseStore(transactions);
         this.history = new JdbcHistoryStore(transactions);
@@ -258,6 +263,21 @@ public final class JdbcStorage implements RegistryStorage {
     @Override
     public StudentRecordStore records() {
         return records;
+    }
+
+    /**
+     * Returns the reader of the committed events of the outbox, which is the outbox itself.
+     *
+     * @return the feed, not null
+     */
+    @Override
+    public JdbcEventSink eventFeed() {
+        return events;
+    }
+
+    @Override
+    public RegistryNumberHistory registryNumberHistory() {
+        return registryNumberHistory;
     }
 
     @Override

@@ -12,7 +12,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -53,6 +55,7 @@ import org.xueji.registry.student.StudentDetails;
 import org.xueji.registry.student.StudentFlag;
 import org.xueji.registry.student.StudentId;
 import org.xueji.registry.student.StudentKey;
+import org.xueji.registry.student.StudentTally;
 
 /**
  * Students in the {@code student} table, keyed by the county of the student's school and the
@@ -67,7 +70,8 @@ import org.xueji.registry.student.StudentKey;
  * row, in the caller's transaction, so the first primary key that refuses names the clash as the
  * in-memory store does: the key (masked), the registry number (masked), the regional number, then
  * the id. An update that changes one of these values deletes the old key row and inserts the new
- * one; an update that moves the student to another county moves the row, its photo and its
+ * one. A deleted student holds neither its key nor its registry number: the update that deletes
+ * it removes those key rows, while its regional number stays taken; an update that moves the student to another county moves the row, its photo and its
  * records' entries to that county.
  *
  * <p>Reads by id, key or number go through the key tables to the one row they point at;
@@ -113,6 +117,9 @@ final class JdbcStudentStore implements StudentStore {
             new KeyTable("student_registry_number", "registry_number"),
             new KeyTable("student_regional_number", "regional_number"));
 
+    private static final int REGIONAL_NUMBER = 2;
+    private static final String DELETED = RegistrationStatus.DELETED.name();
+
     private final JdbcTransactions transactions;
     private final SqlDialect sql;
 
@@ -127,7 +134,9 @@ final class JdbcStudentStore implements StudentStore {
         transactions.withConnection("新增学生", "adding a student", connection -> {
             String county = student.county().value();
             for (int i = 0; i < KEY_TABLES.size(); i++) {
-                claim(connection, i, student, county);
+                if (holds(i, student)) {
+                    claim(connection, i, student, county);
+                }
             }
             try (PreparedStatement statement = connection.prepareStatement(
                     "INSERT INTO student_locator (student_id, county_code) VALUES (?, ?)")) {
@@ -150,7 +159,9 @@ final class JdbcStudentStore implements StudentStore {
         long version = student.version();
         return transactions.withConnection("修改学生", "updating a student", connection -> {
             for (int i = 0; i < KEY_TABLES.size(); i++) {
-                checkFree(connection, i, student);
+                if (holds(i, student)) {
+                    checkFree(connection, i, student);
+                }
             }
             Student stored = read(connection, BY_ID, List.of(id.toString())).stream()
                     .findFirst()
@@ -216,22 +227,24 @@ final class JdbcStudentStore implements StudentStore {
         requireNonNull(name, "name");
         requireNonNull(sex, "sex");
         requireNonNull(birthDate, "birthDate");
-        String sql = SELECT + " WHERE s.name = ? AND s.sex_code = ? AND s.birth_date = ?";
+        String sql = SELECT + " WHERE s.name = ? AND s.sex_code = ? AND s.birth_date = ?"
+                + " AND s.status <> ?";
         return transactions.withConnection("查询学生", "looking for a person", connection ->
-                read(connection, sql, List.of(name, sex.code(), birthDate)));
+                read(connection, sql, List.of(name, sex.code(), birthDate, DELETED)));
     }
 
     @Override
     public int countInClass(ClassId classId) {
         requireNonNull(classId, "classId");
         String sql = "SELECT COUNT(*) FROM student WHERE county_code = " + SCHOOL_DIVISION
-                + " AND school_id = ? AND cohort_year = ? AND class_number = ?";
+                + " AND school_id = ? AND cohort_year = ? AND class_number = ? AND status <> ?";
         return transactions.withConnection("统计班级人数", "counting a class", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, classId.school().value());
                 statement.setString(2, classId.school().value());
                 statement.setInt(3, classId.cohort().startYear());
                 statement.setInt(4, classId.number());
+                statement.setString(5, DELETED);
                 try (ResultSet row = statement.executeQuery()) {
                     row.next();
                     return row.getInt(1);
@@ -261,6 +274,62 @@ final class JdbcStudentStore implements StudentStore {
                 read(connection, sql, List.of(range[0], range[1], status.name())).stream()
                         .filter(student -> student.county().isWithin(division))
                         .collect(Collectors.toList()));
+    }
+
+    @Override
+    public List<Student> findInClass(ClassId classId, String name) {
+        requireNonNull(classId, "classId");
+        requireNonNull(name, "name");
+        String sql = SELECT + " WHERE s.county_code = " + SCHOOL_DIVISION
+                + " AND s.school_id = ? AND s.cohort_year = ? AND s.class_number = ?"
+                + " AND s.name = ?";
+        return transactions.withConnection("查询学生", "looking for a name in a class",
+                connection -> read(connection, sql, List.of(classId.school().value(),
+                        classId.school().value(), classId.cohort().startYear(),
+                        classId.number(), name)));
+    }
+
+    @Override
+    public Optional<Student> findByRegistryNumber(RegistryNumber number) {
+        requireNonNull(number, "number");
+        String sql = SELECT + " JOIN student_registry_number r"
+                + " ON s.county_code = r.county_code AND s.student_id = r.student_id"
+                + " WHERE r.registry_number = ?";
+        return transactions.withConnection("查询学生", "reading a student by registry number",
+                connection -> read(connection, sql, List.of(number.value())).stream()
+                        .findFirst());
+    }
+
+    @Override
+    public List<StudentTally> tallyWithin(DivisionCode division) {
+        requireNonNull(division, "division");
+        String[] range = Rows.divisionRange(division);
+        String sql = "SELECT county_code, school_id, cohort_year, class_number, sex_code,"
+                + " status, COUNT(*) FROM student WHERE county_code BETWEEN ? AND ?"
+                + " GROUP BY county_code, school_id, cohort_year, class_number, sex_code, status";
+        return transactions.withConnection("统计学生", "tallying students", connection -> {
+            Map<List<Object>, Long> counts = new LinkedHashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, range[0]);
+                statement.setString(2, range[1]);
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        if (!DivisionCode.parse(row.getString(1)).isWithin(division)) {
+                            continue;
+                        }
+                        ClassId classId = ClassId.of(SchoolIdentifier.parse(row.getString(2)),
+                                AcademicYear.of(row.getInt(3)), row.getInt(4));
+                        counts.merge(List.of(classId, Rows.code(Sex.class, row.getString(5)),
+                                RegistrationStatus.valueOf(row.getString(6))),
+                                row.getLong(7), Long::sum);
+                    }
+                }
+            }
+            LOG.trace("Tallied {} groups of students within {}", counts.size(), division);
+            return counts.entrySet().stream().map(entry -> new StudentTally(
+                    (ClassId) entry.getKey().get(0), (Sex) entry.getKey().get(1),
+                    (RegistrationStatus) entry.getKey().get(2), entry.getValue())).toList();
+        });
     }
 
     @Override
@@ -383,17 +452,23 @@ final class JdbcStudentStore implements StudentStore {
         String before = uniqueValue(index, stored);
         String after = uniqueValue(index, updated);
         String county = updated.county().value();
-        if (before.equals(after) && stored.county().equals(updated.county())) {
+        boolean held = holds(index, stored);
+        boolean holds = holds(index, updated);
+        if (held == holds && before.equals(after) && stored.county().equals(updated.county())) {
             return;
         }
-        KeyTable table = KEY_TABLES.get(index);
-        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM "
-                + table.name + " WHERE " + table.column + " = ? AND student_id = ?")) {
-            statement.setString(1, before);
-            statement.setString(2, stored.id().toString());
-            statement.executeUpdate();
+        if (held) {
+            KeyTable table = KEY_TABLES.get(index);
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM "
+                    + table.name + " WHERE " + table.column + " = ? AND student_id = ?")) {
+                statement.setString(1, before);
+                statement.setString(2, stored.id().toString());
+                statement.executeUpdate();
+            }
         }
-        claim(connection, index, updated, county);
+        if (holds) {
+            claim(connection, index, updated, county);
+        }
     }
 
     private static void insertRow(Connection connection, Student student) throws SQLException {
@@ -499,6 +574,14 @@ final class JdbcStudentStore implements StudentStore {
         }
         students.sort(Comparator.comparing(Student::id));
         return students;
+    }
+
+    /**
+     * Tells whether a student holds its value of key table {@code index}: a deleted student
+     * frees its key and registry number, and keeps its regional number taken.
+     */
+    private static boolean holds(int index, Student student) {
+        return index == REGIONAL_NUMBER || student.status() != RegistrationStatus.DELETED;
     }
 
     private static String uniqueValue(int index, Student student) {

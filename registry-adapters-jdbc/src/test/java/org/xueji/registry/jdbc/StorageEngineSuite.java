@@ -53,6 +53,7 @@ import org.xueji.registry.testkit.AuthorityStoreContract;
 import org.xueji.registry.testkit.CalendarStoreContract;
 import org.xueji.registry.testkit.ChangeCaseStoreContract;
 import org.xueji.registry.testkit.ClassStoreContract;
+import org.xueji.registry.testkit.EventFeedContract;
 import org.xueji.registry.testkit.FaultInjectingDataSource;
 import org.xueji.registry.testkit.GraduationCaseStoreContract;
 import org.xueji.registry.testkit.HistoryStoreContract;
@@ -62,6 +63,7 @@ import org.xueji.registry.testkit.OpenCasesContract;
 import org.xueji.registry.testkit.PhotoStoreContract;
 import org.xueji.registry.testkit.ProblemStoreContract;
 import org.xueji.registry.testkit.RegistryContract;
+import org.xueji.registry.testkit.RegistryNumberHistoryContract;
 import org.xueji.registry.testkit.RolloverProgressContract;
 import org.xueji.registry.testkit.SchoolStoreContract;
 import org.xueji.registry.testkit.ScratchDatabase;
@@ -85,7 +87,7 @@ abstract class StorageEngineSuite {
             "student_record_entry", "problem_record", "academic_calendar",
             "change_case_locator", "change_case", "student_history", "graduation_case",
             "rollover_checkpoint", "rollover_entry");
-    private static final int MIGRATIONS = 3;
+    private static final int MIGRATIONS = 4;
     private static final List<String> SCHOOL_COLUMNS = List.of("division_code", "school_id",
             "name", "authority_unit_code", "school_code", "phone", "ownership_code",
             "urban_rural_code", "category_code", "school_system_code", "classes_per_grade",
@@ -597,6 +599,24 @@ abstract class StorageEngineSuite {
     /** The problem store contract on this engine. */
     @Nested
     class ProblemsOnThisEngine extends ProblemStoreContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The event feed contract on this engine. */
+    @Nested
+    class EventFeedOnThisEngine extends EventFeedContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** The registry number history contract on this engine. */
+    @Nested
+    class RegistryNumberHistoryOnThisEngine extends RegistryNumberHistoryContract {
         @Override
         protected RegistryStorage storage() {
             return freshStorage();

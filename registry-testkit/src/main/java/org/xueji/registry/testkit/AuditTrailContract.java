@@ -10,6 +10,7 @@ import static org.xueji.registry.testkit.StorageFixtures.NOW;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xueji.registry.ErrorCode;
@@ -135,5 +136,30 @@ public abstract class AuditTrailContract {
         return trail.append(AuditEntry.done(NOW.plus(Duration.ofSeconds(secondsLater)), PROVINCE,
                 AuditAction.UPDATE_SCHOOL, AuditTarget.of(kind, key, place),
                 List.of(FieldChange.of("name", "旧名", "新名"))));
+    }
+
+    @Test
+    void tellsWhenAnActionWasLastDoneToEachRecordIgnoringRefusals() {
+        AuditTarget central = AuditTarget.of(RecordKind.SCHOOL, CENTRAL.value(), CENTRAL_PLACE);
+        AuditTarget branch = AuditTarget.of(RecordKind.SCHOOL, BRANCH.value(), BRANCH_PLACE);
+        trail.append(AuditEntry.done(NOW, PROVINCE, AuditAction.UPDATE_SCHOOL, central,
+                List.of()));
+        trail.append(AuditEntry.done(NOW.plusSeconds(60), PROVINCE, AuditAction.UPDATE_SCHOOL,
+                central, List.of()));
+        trail.append(AuditEntry.refused(NOW.plusSeconds(120), PROVINCE,
+                AuditAction.UPDATE_SCHOOL, central, ErrorCode.ACCESS_DENIED));
+        trail.append(AuditEntry.done(NOW.plusSeconds(30), PROVINCE, AuditAction.UPDATE_SCHOOL,
+                branch, List.of()));
+        trail.append(AuditEntry.done(NOW.plusSeconds(300), PROVINCE, AuditAction.VIEW_SCHOOL,
+                branch, List.of()));
+
+        assertThat(trail.lastDone(AuditAction.UPDATE_SCHOOL, RecordKind.SCHOOL,
+                List.of(CENTRAL.value(), BRANCH.value(), JINGHU_SCHOOL.value()))).isEqualTo(
+                        Map.of(CENTRAL.value(), NOW.plusSeconds(60),
+                                BRANCH.value(), NOW.plusSeconds(30)));
+        assertThat(trail.lastDone(AuditAction.UPDATE_SCHOOL, RecordKind.CLASS,
+                List.of(CENTRAL.value()))).isEmpty();
+        assertThat(trail.lastDone(AuditAction.UPDATE_SCHOOL, RecordKind.SCHOOL, List.of()))
+                .isEmpty();
     }
 }

@@ -5,12 +5,15 @@ import static org.xueji.registry.testkit.Refusals.assertRefused;
 import static org.xueji.registry.testkit.StorageFixtures.BAOHE;
 import static org.xueji.registry.testkit.StorageFixtures.HEFEI;
 import static org.xueji.registry.testkit.StorageFixtures.NOW;
+import static org.xueji.registry.testkit.StorageFixtures.XUANWU;
 import static org.xueji.registry.testkit.StorageFixtures.school;
 import static org.xueji.registry.testkit.StorageFixtures.schoolClass;
 import static org.xueji.registry.testkit.StudentFixtures.student;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -188,5 +191,32 @@ public abstract class ChangeCaseStoreContract {
 
         assertThat(store.listPendingFor(Scope.of(BAOHE))).containsExactly(reopened);
         assertThat(store.listPendingFor(student.place())).containsExactly(atSchool, atBranch);
+    }
+
+    @Test
+    void countsTheCasesCompletedWithinADivisionAndATimeByKind() {
+        ChangeCase dropout = ChangeCaseFixtures.closed(ChangeCaseFixtures.approving(student,
+                ChangeCaseFixtures.details(ChangeKind.DROPOUT, student), NOW),
+                CaseState.COMPLETED);
+        ChangeCase suspension = ChangeCaseFixtures.closed(ChangeCaseFixtures.awaiting(other,
+                other.place(), NOW), CaseState.COMPLETED);
+        ChangeCase branchSuspension = ChangeCaseFixtures.closed(ChangeCaseFixtures.awaiting(
+                branchStudent, branchStudent.place(), NOW), CaseState.COMPLETED);
+        ChangeCase withdrawn = ChangeCaseFixtures.closed(ChangeCaseFixtures.awaiting(student,
+                student.place(), NOW), CaseState.WITHDRAWN);
+        ChangeCase open = ChangeCaseFixtures.awaiting(other, other.place(), NOW);
+        for (ChangeCase changeCase : List.of(dropout, suspension, branchSuspension, withdrawn,
+                open)) {
+            store.insert(changeCase);
+        }
+        Instant closedAt = dropout.closedAt().orElseThrow();
+
+        assertThat(store.countCompletedWithin(BAOHE, closedAt, closedAt.plusSeconds(1)))
+                .isEqualTo(Map.of(dropout.kind(), 1L, suspension.kind(), 2L));
+        assertThat(store.countCompletedWithin(BAOHE, closedAt.plusSeconds(1),
+                closedAt.plusSeconds(2))).isEmpty();
+        assertThat(store.countCompletedWithin(BAOHE, closedAt.minusSeconds(1), closedAt))
+                .isEmpty();
+        assertThat(store.countCompletedWithin(XUANWU, NOW, closedAt.plusSeconds(1))).isEmpty();
     }
 }

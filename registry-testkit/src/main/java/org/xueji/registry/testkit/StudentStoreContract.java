@@ -42,6 +42,7 @@ import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
 import org.xueji.registry.student.StudentId;
 import org.xueji.registry.student.StudentKey;
+import org.xueji.registry.student.StudentTally;
 
 /**
  * The contract of {@link StudentStore}: round trip of every field, guardians and flags included;
@@ -424,5 +425,62 @@ public abstract class StudentStoreContract {
         List<Student> list = new ArrayList<>(List.of(students));
         list.sort((x, y) -> x.id().compareTo(y.id()));
         return list;
+    }
+
+    @Test
+    void findsStudentsByNameInAClassAndByTheRegistryNumberTheyHold() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student namesake = student(school, classOne, "张小花", 2);
+        Student elsewhere = student(school, classTwo, "张小花", 3);
+        Student other = student(school, classOne, "李小草", 4);
+        for (Student student : List.of(first, namesake, elsewhere, other)) {
+            store.insert(student);
+        }
+
+        assertThat(store.findInClass(classOne.id(), "张小花"))
+                .containsExactlyInAnyOrder(first, namesake);
+        assertThat(store.findInClass(classTwo.id(), "李小草")).isEmpty();
+        assertThat(store.findByRegistryNumber(other.registryNumber())).contains(other);
+        assertThat(store.findByRegistryNumber(student(school, classOne, "王小明", 9)
+                .registryNumber())).isEmpty();
+    }
+
+    @Test
+    void talliesTheStudentsWithinADivisionByClassSexAndStatus() {
+        store.insert(student(school, classOne, "张小花", 1));
+        store.insert(student(school, classOne, "李小草", 2));
+        Student submitted = student(school, classTwo, "王小雨", 3);
+        store.insert(submitted);
+        store.update(submitted.withStatus(RegistrationStatus.SUBMITTED, null));
+        store.insert(student(otherSchool, otherClass, "赵小云", 4));
+        RegistrationStatus status = student(school, classOne, "张小花", 1).status();
+
+        assertThat(store.tallyWithin(BAOHE)).containsExactlyInAnyOrder(
+                new StudentTally(classOne.id(), Sex.FEMALE, status, 2),
+                new StudentTally(classTwo.id(), Sex.FEMALE, RegistrationStatus.SUBMITTED, 1));
+        assertThat(store.tallyWithin(ANHUI)).hasSize(3);
+        assertThat(store.tallyWithin(XUANWU)).isEmpty();
+    }
+
+    @Test
+    void freesTheKeyAndRegistryNumberOfADeletedStudentAndKeepsTheRegionalNumberTaken() {
+        Student deleted = student(school, classOne, "张小花", 1);
+        store.insert(deleted);
+        Student gone = store.update(deleted.withStatus(RegistrationStatus.DELETED, null));
+
+        assertThat(store.find(deleted.id())).contains(gone);
+        assertThat(store.findByKey(deleted.key())).isEmpty();
+        assertThat(store.findByRegistryNumber(deleted.registryNumber())).isEmpty();
+        assertThat(store.findByPerson("张小花", Sex.FEMALE, BIRTH_DATE)).isEmpty();
+        assertThat(store.countInClass(classOne.id())).isZero();
+
+        Student again = student(school, classTwo, "张小花", 1).toBuilder()
+                .regionalNumber(student(school, classTwo, "张小花", 7).regionalNumber())
+                .build();
+        store.insert(again);
+        assertThat(store.findByKey(deleted.key())).contains(again);
+        assertThat(store.findByRegistryNumber(deleted.registryNumber())).contains(again);
+        assertRefused(() -> store.insert(student(school, classTwo, "李小草", 8).toBuilder()
+                .regionalNumber(deleted.regionalNumber()).build()), ErrorCode.DUPLICATE);
     }
 }

@@ -91,6 +91,22 @@ class InMemoryStorageContractsTest {
     }
 
     @Nested
+    class Feed extends EventFeedContract {
+        @Override
+        protected RegistryStorage storage() {
+            return new InMemoryStorage();
+        }
+    }
+
+    @Nested
+    class NumberHistory extends RegistryNumberHistoryContract {
+        @Override
+        protected RegistryStorage storage() {
+            return new InMemoryStorage();
+        }
+    }
+
+    @Nested
     class Records extends StudentRecordStoreContract {
         @Override
         protected RegistryStorage storage() {

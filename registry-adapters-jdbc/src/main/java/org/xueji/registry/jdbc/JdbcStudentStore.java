@@ -71,8 +71,9 @@ import org.xueji.registry.student.StudentTally;
  * in-memory store does: the key (masked), the registry number (masked), the regional number, then
  * the id. An update that changes one of these values deletes the old key row and inserts the new
  * one. A deleted student holds neither its key nor its registry number: the update that deletes
- * it removes those key rows, while its regional number stays taken; an update that moves the student to another county moves the row, its photo and its
- * records' entries to that county.
+ * it removes those key rows, while its regional number stays taken; {@link #findByKey},
+ * {@link #findByPerson} and {@link #countInClass} leave it out. An update that moves the student
+ * to another county moves the row, its photo and its records' entries to that county.
  *
  * <p>Reads by id, key or number go through the key tables to the one row they point at;
  * {@link #findByPerson} uses the index on name, sex and birth date across all counties. The

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,11 +73,12 @@ class EmbeddedH2Test {
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO audit_entry (county_code, entry_id, occurred_at, actor, action,"
-                            + " subject_type, subject_id, detail)"
-                            + " VALUES ('340104', ?, CURRENT_TIMESTAMP, 'a', 'b', 'c', 'd', ?)")) {
+                    "INSERT INTO audit_entry (division_code, entry_sequence, occurred_at,"
+                            + " actor_account, actor_role, actor_division_code, action,"
+                            + " target_kind, target_key, changes) VALUES ('340104', ?,"
+                            + " CURRENT_TIMESTAMP, 'a', 'b', '340104', 'c', 'd', 'e', ?)")) {
                 for (int i = 0; i < ROWS; i++) {
-                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setLong(1, i + 1L);
                     insert.setString(2, payload);
                     insert.addBatch();
                     if (i % 1_000 == 999) {
@@ -89,7 +89,7 @@ class EmbeddedH2Test {
             }
             for (int i = 0; i < REWRITES; i++) {
                 try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE audit_entry SET detail = ?")) {
+                        "UPDATE audit_entry SET changes = ?")) {
                     update.setString(1, payload + i);
                     update.executeUpdate();
                     connection.commit();

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueji.registry.ErrorCode;
 import org.xueji.registry.RegistryException;
+import org.xueji.registry.spi.UnitOfWork;
 
 /**
  * Runs units of work in JDBC transactions over a data source.
@@ -21,10 +22,12 @@ import org.xueji.registry.RegistryException;
  * the outer work catches the exception. A transaction that fails with a serialization failure or
  * a deadlock (SQLSTATE 40001 or 40P01, MySQL error 1213) is run again from the start, a bounded
  * number of times with backoff; only the outermost call retries, so its work must be safe to
- * repeat. Thread-safe; each instance keeps its own binding, so two instances never share a
- * transaction.
+ * repeat. {@link #inNewTransaction(Supplier)} suspends the thread's transaction, runs its work
+ * in a transaction of its own on another connection, and then resumes the suspended one; the two
+ * must not write the same rows, or the inner one waits for a lock the outer one holds.
+ * Thread-safe; each instance keeps its own binding, so two instances never share a transaction.
  */
-public final class JdbcTransactions {
+public final class JdbcTransactions implements UnitOfWork {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTransactions.class);
 
@@ -52,6 +55,7 @@ public final class JdbcTransactions {
      * @throws RegistryException with {@link ErrorCode#STORAGE_FAILURE} if the transaction cannot
      *     be begun or committed, or if a nested unit of work failed
      */
+    @Override
     public <T> T inTransaction(Supplier<T> work) {
         requireNonNull(work, "work");
         Transaction joined = current.get();
@@ -74,6 +78,31 @@ public final class JdbcTransactions {
                 LOG.debug("Transaction failed transiently (attempt {} of {}), retrying in {} ms",
                         attempt, retryPolicy.maxAttempts(), wait);
                 pause(wait, e);
+            }
+        }
+    }
+
+    /**
+     * Runs work in a transaction of its own, on a connection of its own, committed when the work
+     * returns: the current thread's transaction, if any, is suspended meanwhile and resumed
+     * afterwards, whatever the work does.
+     *
+     * @param <T>  the result type
+     * @param work  the work, not null
+     * @return the work's result, may be null
+     * @throws RegistryException with {@link ErrorCode#STORAGE_FAILURE} if the transaction cannot
+     *     be begun or committed, or if a nested unit of work failed
+     */
+    @Override
+    public <T> T inNewTransaction(Supplier<T> work) {
+        requireNonNull(work, "work");
+        Transaction suspended = current.get();
+        current.remove();
+        try {
+            return inTransaction(work);
+        } finally {
+            if (suspended != null) {
+                current.set(suspended);
             }
         }
     }

@@ -26,6 +26,11 @@ final class PostgresSqlDialect extends SqlDialect {
     }
 
     @Override
+    public String insertIfAbsent(String table, List<String> columns) {
+        return super.insertIfAbsent(table, columns) + " ON CONFLICT DO NOTHING";
+    }
+
+    @Override
     public long increment(Connection connection, String table, String keyColumn,
             String counterColumn, String key) throws SQLException {
         String counter = name(counterColumn);

@@ -71,6 +71,31 @@ public abstract class SqlDialect {
             String counterColumn, String key) throws SQLException;
 
     /**
+     * Returns an insert of one row that inserts nothing when a row with its key exists. On
+     * PostgreSQL, which cannot go on with a transaction after a failed statement, a present row
+     * makes the insert change no row; on H2 and MySQL it is a plain insert whose duplicate-key
+     * failure leaves the transaction usable, so the caller treats either outcome as "present".
+     *
+     * @param table  the table, not null
+     * @param columns  the columns, in the order of the parameters, not empty
+     * @return the statement, not null
+     */
+    public String insertIfAbsent(String table, List<String> columns) {
+        return "INSERT INTO " + name(table) + " " + columnList(columns) + " VALUES "
+                + placeholders(columns.size());
+    }
+
+    /**
+     * Returns a query limited to as many rows as its last parameter says.
+     *
+     * @param select  the query, ordered, without a limit, not null
+     * @return the query, not null
+     */
+    public String limited(String select) {
+        return requireNonNull(select, "select") + limit();
+    }
+
+    /**
      * Returns a query that locks the rows it reads until the transaction ends.
      *
      * @param select  a single-table query without ordering or limit, not null
@@ -78,6 +103,18 @@ public abstract class SqlDialect {
      */
     public String forUpdate(String select) {
         return requireNonNull(select, "select") + " FOR UPDATE";
+    }
+
+    /**
+     * Returns a query that locks the rows it reads until the transaction ends and passes over
+     * rows that another transaction has locked, so that several consumers can each take rows of
+     * their own ({@code FOR UPDATE SKIP LOCKED}: PostgreSQL 9.5, MySQL 8, MariaDB 10.6, H2 2).
+     *
+     * @param select  a single-table query, which may be ordered and limited, not null
+     * @return the locking query, not null
+     */
+    public String forUpdateSkipLocked(String select) {
+        return requireNonNull(select, "select") + " FOR UPDATE SKIP LOCKED";
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.xueji.registry.jdbc.internal;
 
 import java.sql.SQLException;
+import java.util.Locale;
 import org.xueji.registry.ErrorCode;
 import org.xueji.registry.RegistryException;
 
@@ -57,6 +58,20 @@ public final class SqlErrors {
         return "23505".equals(failure.getSQLState())
                 || vendorCode == MYSQL_DUPLICATE_ENTRY
                 || vendorCode == MYSQL_DUPLICATE_ENTRY_WITH_KEY_NAME;
+    }
+
+    /**
+     * Tells whether a unique-key violation names a constraint. Every supported engine names the
+     * violated constraint or its index in the message (H2 in upper case, with a suffix); the
+     * message is only searched, never logged or passed on.
+     *
+     * @param failure  a unique-key violation, not null
+     * @param constraint  the constraint's name in lower case, not null
+     * @return true if the message names the constraint
+     */
+    public static boolean names(SQLException failure, String constraint) {
+        String message = failure.getMessage();
+        return message != null && message.toLowerCase(Locale.ROOT).contains(constraint);
     }
 
     /**

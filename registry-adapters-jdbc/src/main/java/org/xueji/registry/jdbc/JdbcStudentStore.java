@@ -1,0 +1,764 @@
+package org.xueji.registry.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xueji.registry.RecordKind;
+import org.xueji.registry.RegistryException;
+import org.xueji.registry.access.Scope;
+import org.xueji.registry.calendar.AcademicYear;
+import org.xueji.registry.code.AttendanceMode;
+import org.xueji.registry.code.Disability;
+import org.xueji.registry.code.Ethnicity;
+import org.xueji.registry.code.HealthStatus;
+import org.xueji.registry.code.HouseholdType;
+import org.xueji.registry.code.IdentityDocumentType;
+import org.xueji.registry.code.InclusiveClass;
+import org.xueji.registry.code.OverseasChineseStatus;
+import org.xueji.registry.code.SchoolSystem;
+import org.xueji.registry.code.Sex;
+import org.xueji.registry.code.StudentSource;
+import org.xueji.registry.identity.DivisionCode;
+import org.xueji.registry.identity.IdentityDocument;
+import org.xueji.registry.identity.RegionalStudentNumber;
+import org.xueji.registry.identity.RegistryNumber;
+import org.xueji.registry.jdbc.internal.JdbcTransactions;
+import org.xueji.registry.jdbc.internal.SqlDialect;
+import org.xueji.registry.jdbc.internal.SqlErrors;
+import org.xueji.registry.organisation.ClassId;
+import org.xueji.registry.organisation.SchoolIdentifier;
+import org.xueji.registry.spi.StoreFailures;
+import org.xueji.registry.spi.StudentSelection;
+import org.xueji.registry.spi.StudentStore;
+import org.xueji.registry.student.Guardian;
+import org.xueji.registry.student.RegistrationStatus;
+import org.xueji.registry.student.Student;
+import org.xueji.registry.student.StudentDetails;
+import org.xueji.registry.student.StudentFlag;
+import org.xueji.registry.student.StudentId;
+import org.xueji.registry.student.StudentKey;
+import org.xueji.registry.student.StudentTally;
+
+/**
+ * Students in the {@code student} table, keyed by the county of the student's school and the
+ * student's id, so that a distributed engine keeps a county's students on one shard.
+ *
+ * <p><b>Uniqueness across the registry.</b> A unique index on a sharded table is unique only
+ * within a shard, and the student key, the registry number and the regional number must each be
+ * unique in the whole registry, as must the id. Each of them therefore has a key table keyed by
+ * the value alone ({@code student_key}, {@code student_registry_number},
+ * {@code student_regional_number}, and {@code student_locator} for the id), which a distributed
+ * engine shards by that value. An insert writes the key tables in that order, then the student
+ * row, in the caller's transaction, so the first primary key that refuses names the clash as the
+ * in-memory store does: the key (masked), the registry number (masked), the regional number, then
+ * the id. An update that changes one of these values deletes the old key row and inserts the new
+ * one. A deleted student holds neither its key nor its registry number: the update that deletes
+ * it removes those key rows, while its regional number stays taken; {@link #findByKey},
+ * {@link #findByPerson} and {@link #countInClass} leave it out. An update that moves the student
+ * to another county moves the row, its photo and its records' entries to that county.
+ *
+ * <p>Reads by id, key or number go through the key tables to the one row they point at;
+ * {@link #findByPerson} uses the index on name, sex and birth date across all counties. The
+ * listings by school and {@link #countInClass} find the county through the {@code school} table,
+ * so they see only students whose school is stored, as the registry always stores it first.
+ *
+ * <p>Identity numbers are stored in full, as the registry needs them; they never appear in a log
+ * line or an exception message of this class. Thread-safe.
+ */
+final class JdbcStudentStore implements StudentStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStudentStore.class);
+    private static final List<String> COLUMNS = List.of("county_code", "student_id",
+            "student_key", "registry_number", "regional_number", "school_id",
+            "central_school_id", "cohort_year", "class_number", "name", "sex_code", "birth_date",
+            "birthplace", "native_place", "ethnicity_code", "nationality", "overseas_status_code",
+            "health_code", "household_place", "household_type_code", "entry_month",
+            "attendance_mode_code", "source_code", "address", "phone", "only_child",
+            "left_behind", "migrant", "disability_code", "inclusive_class_code",
+            "document_type_code", "document_number", "guardian1_name", "guardian1_relation",
+            "guardian1_document_type", "guardian1_document_number", "guardian1_phone",
+            "guardian2_name", "guardian2_relation", "guardian2_document_type",
+            "guardian2_document_number", "guardian2_phone", "status", "return_reason", "flags",
+            "version");
+    private static final String SELECT = "SELECT "
+            + COLUMNS.stream().map(column -> "s." + column).collect(Collectors.joining(", "))
+            + " FROM student s";
+    private static final String INSERT = "INSERT INTO student (" + String.join(", ", COLUMNS)
+            + ") VALUES (" + COLUMNS.stream().map(column -> "?").collect(Collectors.joining(", "))
+            + ")";
+    private static final String UPDATE = "UPDATE student SET "
+            + COLUMNS.subList(2, COLUMNS.size()).stream().map(column -> column + " = ?")
+                    .collect(Collectors.joining(", "))
+            + " WHERE county_code = ? AND student_id = ? AND version = ?";
+    private static final String BY_ID = SELECT + " JOIN student_locator l"
+            + " ON s.county_code = l.county_code AND s.student_id = l.student_id"
+            + " WHERE l.student_id = ?";
+    private static final String SCHOOL_DIVISION =
+            "(SELECT division_code FROM school WHERE school_id = ?)";
+    private static final List<KeyTable> KEY_TABLES = List.of(
+            new KeyTable("student_key", "key_value"),
+            new KeyTable("student_registry_number", "registry_number"),
+            new KeyTable("student_regional_number", "regional_number"));
+
+    private static final int REGIONAL_NUMBER = 2;
+    private static final String DELETED = RegistrationStatus.DELETED.name();
+
+    private final JdbcTransactions transactions;
+    private final SqlDialect sql;
+
+    JdbcStudentStore(JdbcTransactions transactions, SqlDialect sql) {
+        this.transactions = transactions;
+        this.sql = sql;
+    }
+
+    @Override
+    public void insert(Student student) {
+        requireNonNull(student, "student");
+        transactions.withConnection("新增学生", "adding a student", connection -> {
+            String county = student.county().value();
+            for (int i = 0; i < KEY_TABLES.size(); i++) {
+                if (holds(i, student)) {
+                    claim(connection, i, student, county);
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO student_locator (student_id, county_code) VALUES (?, ?)")) {
+                statement.setString(1, student.id().toString());
+                statement.setString(2, county);
+                statement.executeUpdate();
+            } catch (SQLException e) {
+                throw refusal(e, () -> StoreFailures.duplicate(RecordKind.STUDENT, student.id()));
+            }
+            insertRow(connection, student);
+            LOG.trace("Inserted student {} in county {}", student.id(), county);
+            return null;
+        });
+    }
+
+    @Override
+    public Student update(Student student) {
+        requireNonNull(student, "student");
+        StudentId id = student.id();
+        long version = student.version();
+        return transactions.withConnection("修改学生", "updating a student", connection -> {
+            for (int i = 0; i < KEY_TABLES.size(); i++) {
+                if (holds(i, student)) {
+                    checkFree(connection, i, student);
+                }
+            }
+            Student stored = read(connection, BY_ID, List.of(id.toString())).stream()
+                    .findFirst()
+                    .orElseThrow(() -> StoreFailures.notFound(RecordKind.STUDENT, id));
+            if (stored.version() != version) {
+                throw StoreFailures.staleVersion(RecordKind.STUDENT, id, version,
+                        stored.version());
+            }
+            Student updated = student.withVersion(version + 1);
+            String from = stored.county().value();
+            String to = updated.county().value();
+            if (from.equals(to)) {
+                updateRow(connection, updated, version);
+            } else {
+                moveRow(connection, stored, updated);
+            }
+            for (int i = 0; i < KEY_TABLES.size(); i++) {
+                rekey(connection, i, stored, updated);
+            }
+            LOG.trace("Updated student {} to version {}", id, version + 1);
+            return updated;
+        });
+    }
+
+    @Override
+    public Optional<Student> find(StudentId id) {
+        requireNonNull(id, "id");
+        return transactions.withConnection("查询学生", "reading a student", connection ->
+                read(connection, BY_ID, List.of(id.toString())).stream().findFirst());
+    }
+
+    @Override
+    public Optional<Scope> placeOf(StudentId id) {
+        requireNonNull(id, "id");
+        return transactions.withConnection("查询学生", "reading a student's place", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT s.county_code, s.school_id, s.central_school_id FROM student s"
+                            + " JOIN student_locator l ON s.county_code = l.county_code"
+                            + " AND s.student_id = l.student_id WHERE l.student_id = ?")) {
+                statement.setString(1, id.toString());
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next()
+                            ? Optional.of(Rows.scope(row.getString(1), row.getString(2),
+                                    row.getString(3)))
+                            : Optional.<Scope>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Student> findByKey(StudentKey key) {
+        requireNonNull(key, "key");
+        String sql = SELECT + " JOIN student_key k"
+                + " ON s.county_code = k.county_code AND s.student_id = k.student_id"
+                + " WHERE k.key_value = ?";
+        return transactions.withConnection("查询学生", "reading a student by key", connection ->
+                read(connection, sql, List.of(key.value())).stream().findFirst());
+    }
+
+    @Override
+    public List<Student> findByPerson(String name, Sex sex, LocalDate birthDate) {
+        requireNonNull(name, "name");
+        requireNonNull(sex, "sex");
+        requireNonNull(birthDate, "birthDate");
+        String sql = SELECT + " WHERE s.name = ? AND s.sex_code = ? AND s.birth_date = ?"
+                + " AND s.status <> ?";
+        return transactions.withConnection("查询学生", "looking for a person", connection ->
+                read(connection, sql, List.of(name, sex.code(), birthDate, DELETED)));
+    }
+
+    @Override
+    public int countInClass(ClassId classId) {
+        requireNonNull(classId, "classId");
+        String sql = "SELECT COUNT(*) FROM student WHERE county_code = " + SCHOOL_DIVISION
+                + " AND school_id = ? AND cohort_year = ? AND class_number = ? AND status <> ?";
+        return transactions.withConnection("统计班级人数", "counting a class", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, classId.school().value());
+                statement.setString(2, classId.school().value());
+                statement.setInt(3, classId.cohort().startYear());
+                statement.setInt(4, classId.number());
+                statement.setString(5, DELETED);
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Student> listBySchool(SchoolIdentifier school, RegistrationStatus status) {
+        requireNonNull(school, "school");
+        requireNonNull(status, "status");
+        String sql = SELECT + " WHERE s.county_code = " + SCHOOL_DIVISION
+                + " AND s.status = ? AND s.school_id = ?";
+        return transactions.withConnection("查询学生", "listing a school's students",
+                connection -> read(connection, sql,
+                        List.of(school.value(), status.name(), school.value())));
+    }
+
+    @Override
+    public List<Student> listWithin(DivisionCode division, RegistrationStatus status) {
+        requireNonNull(division, "division");
+        requireNonNull(status, "status");
+        String[] range = Rows.divisionRange(division);
+        String sql = SELECT + " WHERE s.county_code BETWEEN ? AND ? AND s.status = ?";
+        return transactions.withConnection("查询学生", "listing students", connection ->
+                read(connection, sql, List.of(range[0], range[1], status.name())).stream()
+                        .filter(student -> student.county().isWithin(division))
+                        .collect(Collectors.toList()));
+    }
+
+    @Override
+    public List<Student> findInClass(ClassId classId, String name) {
+        requireNonNull(classId, "classId");
+        requireNonNull(name, "name");
+        String sql = SELECT + " WHERE s.county_code = " + SCHOOL_DIVISION
+                + " AND s.school_id = ? AND s.cohort_year = ? AND s.class_number = ?"
+                + " AND s.name = ?";
+        return transactions.withConnection("查询学生", "looking for a name in a class",
+                connection -> read(connection, sql, List.of(classId.school().value(),
+                        classId.school().value(), classId.cohort().startYear(),
+                        classId.number(), name)));
+    }
+
+    @Override
+    public Optional<Student> findByRegistryNumber(RegistryNumber number) {
+        requireNonNull(number, "number");
+        String sql = SELECT + " JOIN student_registry_number r"
+                + " ON s.county_code = r.county_code AND s.student_id = r.student_id"
+                + " WHERE r.registry_number = ?";
+        return transactions.withConnection("查询学生", "reading a student by registry number",
+                connection -> read(connection, sql, List.of(number.value())).stream()
+                        .findFirst());
+    }
+
+    @Override
+    public List<StudentTally> tallyWithin(DivisionCode division) {
+        requireNonNull(division, "division");
+        String[] range = Rows.divisionRange(division);
+        String sql = "SELECT county_code, school_id, cohort_year, class_number, sex_code,"
+                + " status, COUNT(*) FROM student WHERE county_code BETWEEN ? AND ?"
+                + " GROUP BY county_code, school_id, cohort_year, class_number, sex_code, status";
+        return transactions.withConnection("统计学生", "tallying students", connection -> {
+            Map<List<Object>, Long> counts = new LinkedHashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, range[0]);
+                statement.setString(2, range[1]);
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        if (!DivisionCode.parse(row.getString(1)).isWithin(division)) {
+                            continue;
+                        }
+                        ClassId classId = ClassId.of(SchoolIdentifier.parse(row.getString(2)),
+                                AcademicYear.of(row.getInt(3)), row.getInt(4));
+                        counts.merge(List.of(classId, Rows.code(Sex.class, row.getString(5)),
+                                RegistrationStatus.valueOf(row.getString(6))),
+                                row.getLong(7), Long::sum);
+                    }
+                }
+            }
+            LOG.trace("Tallied {} groups of students within {}", counts.size(), division);
+            return counts.entrySet().stream().map(entry -> new StudentTally(
+                    (ClassId) entry.getKey().get(0), (Sex) entry.getKey().get(1),
+                    (RegistrationStatus) entry.getKey().get(2), entry.getValue())).toList();
+        });
+    }
+
+    @Override
+    public List<Student> page(StudentSelection selection, StudentId after, int limit) {
+        requireNonNull(selection, "selection");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        List<Object> values = new ArrayList<>();
+        StringBuilder query = new StringBuilder(SELECT).append(selected(selection, values));
+        if (after != null) {
+            query.append(" AND s.student_id > ?");
+            values.add(after.toString());
+        }
+        query.append(" ORDER BY s.student_id");
+        values.add(limit);
+        String paged = sql.limited(query.toString());
+        return transactions.withConnection("查询学生", "reading a page of students",
+                connection -> {
+                    List<Student> students = new ArrayList<>();
+                    try (PreparedStatement statement = connection.prepareStatement(paged)) {
+                        bind(statement, values);
+                        try (ResultSet row = statement.executeQuery()) {
+                            while (row.next()) {
+                                students.add(student(row));
+                            }
+                        }
+                    }
+                    LOG.trace("Read a page of {} students of {}", students.size(), selection);
+                    return students;
+                });
+    }
+
+    @Override
+    public long count(StudentSelection selection) {
+        requireNonNull(selection, "selection");
+        List<Object> values = new ArrayList<>();
+        String query = "SELECT COUNT(*) FROM student s" + selected(selection, values);
+        return transactions.withConnection("统计学生", "counting students", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(query)) {
+                bind(statement, values);
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * Returns the joins and conditions of a selection over {@code student s}, adding their
+     * parameters to the values: a range of counties, the status, the cohort if selected, and the
+     * school system of the student's class, joined from {@code school_class}, if selected.
+     */
+    private static String selected(StudentSelection selection, List<Object> values) {
+        StringBuilder clause = new StringBuilder();
+        Optional<SchoolSystem> system = selection.schoolSystemFilter();
+        if (system.isPresent()) {
+            clause.append(" JOIN school_class c ON c.division_code = s.county_code")
+                    .append(" AND c.school_id = s.school_id AND c.cohort_year = s.cohort_year")
+                    .append(" AND c.class_number = s.class_number");
+        }
+        String[] range = Rows.divisionRange(selection.within());
+        clause.append(" WHERE s.county_code BETWEEN ? AND ? AND s.status = ?");
+        values.add(range[0]);
+        values.add(range[1]);
+        values.add(selection.status().name());
+        selection.cohortFilter().ifPresent(cohort -> {
+            clause.append(" AND s.cohort_year = ?");
+            values.add(cohort.startYear());
+        });
+        system.ifPresent(schoolSystem -> {
+            clause.append(" AND c.school_system_code = ?");
+            values.add(schoolSystem.code());
+        });
+        return clause.toString();
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values)
+            throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+    }
+
+    /** Inserts the row of key table {@code index} for a student, refusing a taken value. */
+    private static void claim(Connection connection, int index, Student student, String county)
+            throws SQLException {
+        KeyTable table = KEY_TABLES.get(index);
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO "
+                + table.name + " (" + table.column + ", county_code, student_id)"
+                + " VALUES (?, ?, ?)")) {
+            statement.setString(1, uniqueValue(index, student));
+            statement.setString(2, county);
+            statement.setString(3, student.id().toString());
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw refusal(e, () -> duplicate(index, student));
+        }
+    }
+
+    /** Refuses an update whose value of key table {@code index} another student holds. */
+    private static void checkFree(Connection connection, int index, Student student)
+            throws SQLException {
+        KeyTable table = KEY_TABLES.get(index);
+        try (PreparedStatement statement = connection.prepareStatement("SELECT student_id FROM "
+                + table.name + " WHERE " + table.column + " = ?")) {
+            statement.setString(1, uniqueValue(index, student));
+            try (ResultSet row = statement.executeQuery()) {
+                if (row.next() && !row.getString(1).equals(student.id().toString())) {
+                    throw duplicate(index, student);
+                }
+            }
+        }
+    }
+
+    /** Points key table {@code index} at the updated student's value and county. */
+    private static void rekey(Connection connection, int index, Student stored, Student updated)
+            throws SQLException {
+        String before = uniqueValue(index, stored);
+        String after = uniqueValue(index, updated);
+        String county = updated.county().value();
+        boolean held = holds(index, stored);
+        boolean holds = holds(index, updated);
+        if (held == holds && before.equals(after) && stored.county().equals(updated.county())) {
+            return;
+        }
+        if (held) {
+            KeyTable table = KEY_TABLES.get(index);
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM "
+                    + table.name + " WHERE " + table.column + " = ? AND student_id = ?")) {
+                statement.setString(1, before);
+                statement.setString(2, stored.id().toString());
+                statement.executeUpdate();
+            }
+        }
+        if (holds) {
+            claim(connection, index, updated, county);
+        }
+    }
+
+    private static void insertRow(Connection connection, Student student) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            statement.setString(1, student.county().value());
+            statement.setString(2, student.id().toString());
+            bindFields(statement, 3, student);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw refusal(e, () -> StoreFailures.duplicate(RecordKind.STUDENT, student.id()));
+        }
+    }
+
+    private static void updateRow(Connection connection, Student updated, long version)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            int next = bindFields(statement, 1, updated);
+            statement.setString(next, updated.county().value());
+            statement.setString(next + 1, updated.id().toString());
+            statement.setLong(next + 2, version);
+            if (statement.executeUpdate() == 0) {
+                throw stale(connection, updated.id(), version);
+            }
+        }
+    }
+
+    /**
+     * Moves a student to another county: deletes the row at the version read, inserts it under
+     * the new county, and moves the locator, the photo and the records' entries with it.
+     */
+    private static void moveRow(Connection connection, Student stored, Student updated)
+            throws SQLException {
+        String id = stored.id().toString();
+        String from = stored.county().value();
+        String to = updated.county().value();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "DELETE FROM student WHERE county_code = ? AND student_id = ? AND version = ?")) {
+            statement.setString(1, from);
+            statement.setString(2, id);
+            statement.setLong(3, stored.version());
+            if (statement.executeUpdate() == 0) {
+                throw stale(connection, stored.id(), stored.version());
+            }
+        }
+        insertRow(connection, updated);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE student_locator SET county_code = ? WHERE student_id = ?")) {
+            statement.setString(1, to);
+            statement.setString(2, id);
+            statement.executeUpdate();
+        }
+        move(connection, "student_photo", "student_id, jpeg, taken_on", id, from, to);
+        move(connection, "student_record_entry",
+                "student_id, entry_number, kind, entry_date, title, detail", id, from, to);
+        move(connection, "student_history",
+                "student_id, entry_number, recorded_at, kind, account, facts", id, from, to);
+        move(connection, "graduation_case", "student_id, place_division, school_id,"
+                + " central_school_id, graduation_year, kind, state, return_reason, changed_at,"
+                + " version", id, from, to);
+        LOG.trace("Moved student {} from county {} to {}", id, from, to);
+    }
+
+    /** Copies one student's rows of a table to another county, then deletes the originals. */
+    private static void move(Connection connection, String table, String columns, String id,
+            String from, String to) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + table
+                + " (county_code, " + columns + ") SELECT ?, " + columns + " FROM " + table
+                + " WHERE county_code = ? AND student_id = ?")) {
+            statement.setString(1, to);
+            statement.setString(2, from);
+            statement.setString(3, id);
+            statement.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table
+                + " WHERE county_code = ? AND student_id = ?")) {
+            statement.setString(1, from);
+            statement.setString(2, id);
+            statement.executeUpdate();
+        }
+    }
+
+    private static RegistryException stale(Connection connection, StudentId id, long version)
+            throws SQLException {
+        Optional<Student> now = read(connection, BY_ID, List.of(id.toString())).stream()
+                .findFirst();
+        return now.isPresent()
+                ? StoreFailures.staleVersion(RecordKind.STUDENT, id, version, now.get().version())
+                : StoreFailures.notFound(RecordKind.STUDENT, id);
+    }
+
+    private static List<Student> read(Connection connection, String sql, List<Object> values)
+            throws SQLException {
+        List<Student> students = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    students.add(student(row));
+                }
+            }
+        }
+        students.sort(Comparator.comparing(Student::id));
+        return students;
+    }
+
+    /**
+     * Tells whether a student holds its value of key table {@code index}: a deleted student
+     * frees its key and registry number, and keeps its regional number taken.
+     */
+    private static boolean holds(int index, Student student) {
+        return index == REGIONAL_NUMBER || student.status() != RegistrationStatus.DELETED;
+    }
+
+    private static String uniqueValue(int index, Student student) {
+        switch (index) {
+            case 0:
+                return student.key().value();
+            case 1:
+                return student.registryNumber().value();
+            default:
+                return student.regionalNumber().value();
+        }
+    }
+
+    /** The in-memory store's failure for a clash on key table {@code index}, masked. */
+    private static RegistryException duplicate(int index, Student student) {
+        switch (index) {
+            case 0:
+                return StoreFailures.duplicate(RecordKind.STUDENT, student.key());
+            case 1:
+                return StoreFailures.duplicate(RecordKind.STUDENT,
+                        student.registryNumber().masked());
+            default:
+                return StoreFailures.duplicate(RecordKind.STUDENT,
+                        student.regionalNumber().value());
+        }
+    }
+
+    /** Turns a duplicate-key failure into the given refusal; rethrows any other failure. */
+    private static RuntimeException refusal(SQLException failure,
+            Supplier<RegistryException> duplicate) throws SQLException {
+        if (SqlErrors.isDuplicateKey(failure)) {
+            return duplicate.get();
+        }
+        throw failure;
+    }
+
+    /** Binds every column after the county and the id; returns the next parameter's index. */
+    private static int bindFields(PreparedStatement statement, int first, Student student)
+            throws SQLException {
+        StudentDetails details = student.details();
+        Scope place = student.place();
+        int i = first;
+        statement.setString(i++, student.key().value());
+        statement.setString(i++, student.registryNumber().value());
+        statement.setString(i++, student.regionalNumber().value());
+        statement.setString(i++, student.school().value());
+        Rows.setNullable(statement, i++,
+                place.centralSchool().map(SchoolIdentifier::value).orElse(null));
+        statement.setInt(i++, student.classId().cohort().startYear());
+        statement.setInt(i++, student.classId().number());
+        statement.setString(i++, details.name());
+        statement.setString(i++, details.sex().code());
+        statement.setObject(i++, details.birthDate());
+        statement.setString(i++, details.birthplace());
+        statement.setString(i++, details.nativePlace());
+        statement.setString(i++, details.ethnicity().code());
+        statement.setString(i++, details.nationality());
+        statement.setString(i++, details.overseasStatus().code());
+        statement.setString(i++, details.health().code());
+        statement.setString(i++, details.householdPlace());
+        statement.setString(i++, details.householdType().code());
+        statement.setString(i++, details.entryMonth().toString());
+        statement.setString(i++, details.attendanceMode().code());
+        statement.setString(i++, details.source().code());
+        statement.setString(i++, details.address());
+        statement.setString(i++, details.phone());
+        statement.setBoolean(i++, details.onlyChild());
+        statement.setBoolean(i++, details.leftBehind());
+        statement.setBoolean(i++, details.migrant());
+        statement.setString(i++, details.disability().code());
+        statement.setString(i++, details.inclusiveClass().code());
+        i = bindDocument(statement, i, student.identityDocument().orElse(null));
+        for (int g = 0; g < 2; g++) {
+            Guardian guardian = g < student.guardians().size() ? student.guardians().get(g) : null;
+            Rows.setNullable(statement, i++, guardian == null ? null : guardian.name());
+            Rows.setNullable(statement, i++, guardian == null ? null : guardian.relation());
+            i = bindDocument(statement, i, guardian == null ? null : guardian.document());
+            Rows.setNullable(statement, i++, guardian == null ? null : guardian.phone());
+        }
+        statement.setString(i++, student.status().name());
+        Rows.setNullable(statement, i++, student.returnReason().orElse(null));
+        statement.setString(i++, student.flags().stream().map(Enum::name).sorted()
+                .collect(Collectors.joining(",")));
+        statement.setLong(i++, student.version());
+        return i;
+    }
+
+    private static int bindDocument(PreparedStatement statement, int index,
+            IdentityDocument document) throws SQLException {
+        if (document == null) {
+            statement.setNull(index, Types.VARCHAR);
+            statement.setNull(index + 1, Types.VARCHAR);
+        } else {
+            statement.setString(index, document.type().code());
+            Rows.setNullable(statement, index + 1, document.number().orElse(null));
+        }
+        return index + 2;
+    }
+
+    private static Student student(ResultSet row) throws SQLException {
+        SchoolIdentifier school = SchoolIdentifier.parse(row.getString("school_id"));
+        Scope place = Rows.scope(row.getString("county_code"), school.value(),
+                row.getString("central_school_id"));
+        Student.Builder builder = Student.builder()
+                .id(StudentId.parse(row.getString("student_id")))
+                .key(StudentKey.ofValue(row.getString("student_key")))
+                .details(details(row))
+                .identityDocument(document(row, "document_type_code", "document_number"))
+                .guardians(guardians(row))
+                .registryNumber(RegistryNumber.parse(row.getString("registry_number")))
+                .regionalNumber(RegionalStudentNumber.parse(row.getString("regional_number")))
+                .place(place)
+                .classId(ClassId.of(school, AcademicYear.of(row.getInt("cohort_year")),
+                        row.getInt("class_number")))
+                .status(RegistrationStatus.valueOf(row.getString("status")))
+                .returnReason(row.getString("return_reason"))
+                .version(row.getLong("version"));
+        flags(row.getString("flags")).forEach(builder::flag);
+        return builder.build();
+    }
+
+    private static StudentDetails details(ResultSet row) throws SQLException {
+        return new StudentDetails(row.getString("name"),
+                Rows.code(Sex.class, row.getString("sex_code")),
+                row.getObject("birth_date", LocalDate.class),
+                row.getString("birthplace"), row.getString("native_place"),
+                Rows.code(Ethnicity.class, row.getString("ethnicity_code")),
+                row.getString("nationality"),
+                Rows.code(OverseasChineseStatus.class, row.getString("overseas_status_code")),
+                Rows.code(HealthStatus.class, row.getString("health_code")),
+                row.getString("household_place"),
+                Rows.code(HouseholdType.class, row.getString("household_type_code")),
+                YearMonth.parse(row.getString("entry_month")),
+                Rows.code(AttendanceMode.class, row.getString("attendance_mode_code")),
+                Rows.code(StudentSource.class, row.getString("source_code")),
+                row.getString("address"), row.getString("phone"),
+                row.getBoolean("only_child"), row.getBoolean("left_behind"),
+                row.getBoolean("migrant"),
+                Rows.code(Disability.class, row.getString("disability_code")),
+                Rows.code(InclusiveClass.class, row.getString("inclusive_class_code")));
+    }
+
+    private static List<Guardian> guardians(ResultSet row) throws SQLException {
+        List<Guardian> guardians = new ArrayList<>();
+        for (String prefix : List.of("guardian1_", "guardian2_")) {
+            String name = row.getString(prefix + "name");
+            if (name != null) {
+                guardians.add(new Guardian(name, row.getString(prefix + "relation"),
+                        document(row, prefix + "document_type", prefix + "document_number"),
+                        row.getString(prefix + "phone")));
+            }
+        }
+        return guardians;
+    }
+
+    private static IdentityDocument document(ResultSet row, String typeColumn,
+            String numberColumn) throws SQLException {
+        String type = row.getString(typeColumn);
+        if (type == null) {
+            return null;
+        }
+        String number = row.getString(numberColumn);
+        return IdentityDocument.of(IdentityDocumentType.ofCode(type), number == null ? "" : number);
+    }
+
+    private static Set<StudentFlag> flags(String stored) {
+        Set<StudentFlag> flags = EnumSet.noneOf(StudentFlag.class);
+        if (!stored.isEmpty()) {
+            for (String name : stored.split(",")) {
+                flags.add(StudentFlag.valueOf(name));
+            }
+        }
+        return flags;
+    }
+
+    /** A key table and its value column, names from this class only. */
+    private record KeyTable(String name, String column) {
+    }
+}

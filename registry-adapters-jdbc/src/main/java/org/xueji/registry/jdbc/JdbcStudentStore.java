@@ -48,6 +48,7 @@ import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.spi.StoreFailures;
 import org.xueji.registry.spi.StudentSelection;
 import org.xueji.registry.spi.StudentStore;
+import org.xueji.registry.student.GraduationKind;
 import org.xueji.registry.student.Guardian;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
@@ -97,7 +98,7 @@ final class JdbcStudentStore implements StudentStore {
             "guardian1_document_type", "guardian1_document_number", "guardian1_phone",
             "guardian2_name", "guardian2_relation", "guardian2_document_type",
             "guardian2_document_number", "guardian2_phone", "status", "return_reason", "flags",
-            "version");
+            "graduation_kind", "kept_grade_at", "version");
     private static final String SELECT = "SELECT "
             + COLUMNS.stream().map(column -> "s." + column).collect(Collectors.joining(", "))
             + " FROM student s";
@@ -666,6 +667,12 @@ final class JdbcStudentStore implements StudentStore {
         Rows.setNullable(statement, i++, student.returnReason().orElse(null));
         statement.setString(i++, student.flags().stream().map(Enum::name).sorted()
                 .collect(Collectors.joining(",")));
+        Rows.setNullable(statement, i++, student.graduation().map(Enum::name).orElse(null));
+        if (student.keptGradeAt().isPresent()) {
+            statement.setInt(i++, student.keptGradeAt().get().startYear());
+        } else {
+            statement.setNull(i++, Types.INTEGER);
+        }
         statement.setLong(i++, student.version());
         return i;
     }
@@ -701,6 +708,14 @@ final class JdbcStudentStore implements StudentStore {
                 .returnReason(row.getString("return_reason"))
                 .version(row.getLong("version"));
         flags(row.getString("flags")).forEach(builder::flag);
+        String graduation = row.getString("graduation_kind");
+        if (graduation != null) {
+            builder.graduation(GraduationKind.valueOf(graduation));
+        }
+        int keptGradeAt = row.getInt("kept_grade_at");
+        if (!row.wasNull()) {
+            builder.keptGradeAt(AcademicYear.of(keptGradeAt));
+        }
         return builder.build();
     }
 

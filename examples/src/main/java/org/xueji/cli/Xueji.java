@@ -10,7 +10,6 @@ import org.xueji.registry.ErrorCode;
 import org.xueji.registry.Registry;
 import org.xueji.registry.RegistryException;
 import org.xueji.registry.excel.WorkbookException;
-import org.xueji.registry.inmemory.InMemoryStorage;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.spi.RegistryStorage;
 import picocli.CommandLine;
@@ -56,7 +55,7 @@ public final class Xueji implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(execute(args, out, err, StorageOpener.of(new InMemoryStorage())));
+        System.exit(execute(args, out, err, Databases::open));
     }
 
     /**

@@ -57,6 +57,7 @@ import org.xueji.registry.testkit.EventFeedContract;
 import org.xueji.registry.testkit.FaultInjectingDataSource;
 import org.xueji.registry.testkit.GraduationCaseStoreContract;
 import org.xueji.registry.testkit.HistoryStoreContract;
+import org.xueji.registry.testkit.HostileTextContract;
 import org.xueji.registry.testkit.MainJob;
 import org.xueji.registry.testkit.NumberSequenceContract;
 import org.xueji.registry.testkit.OpenCasesContract;
@@ -563,6 +564,15 @@ abstract class StorageEngineSuite {
     /** The registry end to end on this engine. */
     @Nested
     class RegistryOnThisEngine extends RegistryContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** SQL-looking and other hostile text stored and read back verbatim on this engine. */
+    @Nested
+    class HostileTextOnThisEngine extends HostileTextContract {
         @Override
         protected RegistryStorage storage() {
             return freshStorage();

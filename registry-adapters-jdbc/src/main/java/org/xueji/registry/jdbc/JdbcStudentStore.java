@@ -49,6 +49,7 @@ import org.xueji.registry.spi.StoreFailures;
 import org.xueji.registry.spi.StudentSelection;
 import org.xueji.registry.spi.StudentStore;
 import org.xueji.registry.student.Guardian;
+import org.xueji.registry.student.GraduationKind;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
 import org.xueji.registry.student.StudentDetails;
@@ -97,7 +98,7 @@ final class JdbcStudentStore implements StudentStore {
             "guardian1_document_type", "guardian1_document_number", "guardian1_phone",
             "guardian2_name", "guardian2_relation", "guardian2_document_type",
             "guardian2_document_number", "guardian2_phone", "status", "return_reason", "flags",
-            "version");
+            "graduation_kind", "student_cohort_year", "kept_grade_year", "version");
     private static final String SELECT = "SELECT "
             + COLUMNS.stream().map(column -> "s." + column).collect(Collectors.joining(", "))
             + " FROM student s";
@@ -666,6 +667,14 @@ final class JdbcStudentStore implements StudentStore {
         Rows.setNullable(statement, i++, student.returnReason().orElse(null));
         statement.setString(i++, student.flags().stream().map(Enum::name).sorted()
                 .collect(Collectors.joining(",")));
+        Rows.setNullable(statement, i++, student.graduation().map(Enum::name).orElse(null));
+        statement.setInt(i++, student.cohort().startYear());
+        Integer kept = student.keptGradeAt().map(AcademicYear::startYear).orElse(null);
+        if (kept == null) {
+            statement.setNull(i++, Types.INTEGER);
+        } else {
+            statement.setInt(i++, kept);
+        }
         statement.setLong(i++, student.version());
         return i;
     }
@@ -699,9 +708,21 @@ final class JdbcStudentStore implements StudentStore {
                         row.getInt("class_number")))
                 .status(RegistrationStatus.valueOf(row.getString("status")))
                 .returnReason(row.getString("return_reason"))
+                .cohort(year(row, "student_cohort_year"))
+                .keptGradeAt(year(row, "kept_grade_year"))
                 .version(row.getLong("version"));
+        String graduation = row.getString("graduation_kind");
+        if (graduation != null) {
+            builder.graduation(GraduationKind.valueOf(graduation));
+        }
         flags(row.getString("flags")).forEach(builder::flag);
         return builder.build();
+    }
+
+    /** Reads a nullable school year column: its first calendar year, or null. */
+    private static AcademicYear year(ResultSet row, String column) throws SQLException {
+        int startYear = row.getInt(column);
+        return row.wasNull() ? null : AcademicYear.of(startYear);
     }
 
     private static StudentDetails details(ResultSet row) throws SQLException {

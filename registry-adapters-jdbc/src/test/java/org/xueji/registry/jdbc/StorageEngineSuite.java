@@ -67,6 +67,7 @@ import org.xueji.registry.testkit.RegistryContract;
 import org.xueji.registry.testkit.RegistryNumberHistoryContract;
 import org.xueji.registry.testkit.RolloverProgressContract;
 import org.xueji.registry.testkit.SchoolStoreContract;
+import org.xueji.registry.testkit.SchoolYearContract;
 import org.xueji.registry.testkit.ScratchDatabase;
 import org.xueji.registry.testkit.StorageFixtures;
 import org.xueji.registry.testkit.StudentRecordStoreContract;
@@ -88,7 +89,7 @@ abstract class StorageEngineSuite {
             "student_record_entry", "problem_record", "academic_calendar",
             "change_case_locator", "change_case", "student_history", "graduation_case",
             "rollover_checkpoint", "rollover_entry");
-    private static final int MIGRATIONS = 4;
+    private static final int MIGRATIONS = 5;
     private static final List<String> SCHOOL_COLUMNS = List.of("division_code", "school_id",
             "name", "authority_unit_code", "school_code", "phone", "ownership_code",
             "urban_rural_code", "category_code", "school_system_code", "classes_per_grade",
@@ -564,6 +565,15 @@ abstract class StorageEngineSuite {
     /** The registry end to end on this engine. */
     @Nested
     class RegistryOnThisEngine extends RegistryContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** A school year and a transfer walked through the registry on this engine. */
+    @Nested
+    class SchoolYearOnThisEngine extends SchoolYearContract {
         @Override
         protected RegistryStorage storage() {
             return freshStorage();

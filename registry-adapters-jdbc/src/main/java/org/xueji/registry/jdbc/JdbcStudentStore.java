@@ -383,8 +383,8 @@ final class JdbcStudentStore implements StudentStore {
 
     /**
      * Returns the joins and conditions of a selection over {@code student s}, adding their
-     * parameters to the values: a range of counties, the status, the cohort if selected, and the
-     * school system of the student's class, joined from {@code school_class}, if selected.
+     * parameters to the values: a range of counties, the status, the student's own cohort if
+     * selected (a kept-back student's, not its class's), and the school system of the student's class, joined from {@code school_class}, if selected.
      */
     private static String selected(StudentSelection selection, List<Object> values) {
         StringBuilder clause = new StringBuilder();
@@ -400,7 +400,7 @@ final class JdbcStudentStore implements StudentStore {
         values.add(range[1]);
         values.add(selection.status().name());
         selection.cohortFilter().ifPresent(cohort -> {
-            clause.append(" AND s.cohort_year = ?");
+            clause.append(" AND COALESCE(s.student_cohort_year, s.cohort_year) = ?");
             values.add(cohort.startYear());
         });
         system.ifPresent(schoolSystem -> {

@@ -384,7 +384,8 @@ final class JdbcStudentStore implements StudentStore {
     /**
      * Returns the joins and conditions of a selection over {@code student s}, adding their
      * parameters to the values: a range of counties, the status, the student's own cohort if
-     * selected (a kept-back student's, not its class's), and the school system of the student's class, joined from {@code school_class}, if selected.
+     * selected (a kept-back student's, not its class's), and the school system of the
+     * student's class, joined from {@code school_class}, if selected.
      */
     private static String selected(StudentSelection selection, List<Object> values) {
         StringBuilder clause = new StringBuilder();

@@ -630,10 +630,9 @@ public final class Changes {
                 throw StoreFailures.notFound(RecordKind.STUDENT, student);
             }
             List<HistoryEntry> entries = new ArrayList<>(enrollmentEntries(student, place));
-            for (HistoryEntry entry : storage.history().list(student)) {
-                entries.add(entry.changeCaseIfAny()
-                        .map(c -> HistoryEntry.of(findCase(c.id())))
-                        .orElse(entry));
+            entries.addAll(storage.history().list(student));
+            for (ChangeCase changeCase : storage.changeCases().listForStudent(student)) {
+                entries.add(HistoryEntry.of(changeCase));
             }
             entries.sort(Comparator.comparing(HistoryEntry::at));
             return new StudentHistory(student, entries);
@@ -677,7 +676,6 @@ public final class Changes {
                     .state(steps.isEmpty() ? CaseState.COMPLETED : CaseState.APPLIED)
                     .closedAt(steps.isEmpty() ? auditing.now() : null).build();
             storage.changeCases().insert(applied);
-            storage.history().append(studentId, HistoryEntry.of(applied));
             auditing.recordChange(actor, AuditAction.APPLY_CHANGE, target(applied),
                     Auditing.diff(Map.of(), facts(applied)), event(applied));
             if (steps.isEmpty()) {

@@ -4,21 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.xueji.registry.RecordKind;
-import org.xueji.registry.change.CaseId;
 import org.xueji.registry.change.HistoryEntry;
 import org.xueji.registry.change.HistoryKind;
 import org.xueji.registry.jdbc.internal.JdbcTransactions;
 import org.xueji.registry.jdbc.internal.KeyValueText;
 import org.xueji.registry.spi.HistoryStore;
-import org.xueji.registry.spi.StoreFailures;
 import org.xueji.registry.student.StudentId;
 
 /**
@@ -33,23 +28,16 @@ final class JdbcHistoryStore implements HistoryStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcHistoryStore.class);
 
-    /** The fact under which a change-case entry keeps its case's id. */
-    private static final String CASE_ID = "case";
-
     private final JdbcTransactions transactions;
-    private final JdbcChangeCaseStore changeCases;
 
-    JdbcHistoryStore(JdbcTransactions transactions, JdbcChangeCaseStore changeCases) {
+    JdbcHistoryStore(JdbcTransactions transactions) {
         this.transactions = transactions;
-        this.changeCases = changeCases;
     }
 
     /**
      * {@inheritDoc}
      *
-     * <p>A change-case entry is kept as its case's id only: the case itself, with its steps,
-     * lives in the change-case store, and {@link #list} reads it from there.
-     *
+     * @throws IllegalArgumentException if the entry is a change-case entry
      * @throws org.xueji.registry.RegistryException with {@code NOT_FOUND} if the student is not
      *     stored
      */
@@ -57,9 +45,9 @@ final class JdbcHistoryStore implements HistoryStore {
     public void append(StudentId student, HistoryEntry entry) {
         requireNonNull(student, "student");
         requireNonNull(entry, "entry");
-        Map<String, String> facts = entry.changeCaseIfAny()
-                .map(changeCase -> Map.of(CASE_ID, changeCase.id().toString()))
-                .orElse(entry.facts());
+        if (entry.kind() == HistoryKind.CHANGE_CASE) {
+            throw new IllegalArgumentException("change cases are kept by the change-case store");
+        }
         transactions.withConnection("追加学籍历史", "appending to a student's history",
                 connection -> {
                     String county = Rows.countyOf(connection, student, true);
@@ -84,7 +72,8 @@ final class JdbcHistoryStore implements HistoryStore {
                         Rows.setInstant(statement, 4, entry.at());
                         statement.setString(5, entry.kind().name());
                         statement.setString(6, entry.account());
-                        statement.setString(7, KeyValueText.writeMap(new TreeMap<>(facts)));
+                        statement.setString(7, KeyValueText.writeMap(new TreeMap<>(
+                                entry.facts())));
                         statement.executeUpdate();
                     }
                     LOG.trace("Appended entry {} to the history of student {}", number,
@@ -108,23 +97,14 @@ final class JdbcHistoryStore implements HistoryStore {
                         List<HistoryEntry> entries = new ArrayList<>();
                         try (ResultSet row = statement.executeQuery()) {
                             while (row.next()) {
-                                entries.add(entry(row));
+                                entries.add(HistoryEntry.of(Rows.instant(row, "recorded_at"),
+                                        HistoryKind.valueOf(row.getString("kind")),
+                                        row.getString("account"),
+                                        KeyValueText.readMap(row.getString("facts"))));
                             }
                         }
                         return List.copyOf(entries);
                     }
                 });
-    }
-
-    private HistoryEntry entry(ResultSet row) throws SQLException {
-        HistoryKind kind = HistoryKind.valueOf(row.getString("kind"));
-        Map<String, String> facts = KeyValueText.readMap(row.getString("facts"));
-        if (kind == HistoryKind.CHANGE_CASE) {
-            CaseId id = CaseId.parse(facts.get(CASE_ID));
-            return HistoryEntry.of(changeCases.find(id).orElseThrow(
-                    () -> StoreFailures.notFound(RecordKind.CHANGE_CASE, id)));
-        }
-        return HistoryEntry.of(Rows.instant(row, "recorded_at"), kind,
-                row.getString("account"), facts);
     }
 }

@@ -107,7 +107,7 @@ public final class JdbcStorage implements RegistryStorage {
                         SEQUENCE_BLOCK));
         this.records = new JdbcStudentRecordStore(transactions);
         this.changeCases = new JdbcChangeCaseStore(transactions);
-        this.history = new JdbcHistoryStore(transactions, changeCases);
+        this.history = new JdbcHistoryStore(transactions);
         this.holidays = builder.holidays;
         this.graduations = new JdbcGraduationCaseStore(transactions);
         this.rollovers = new JdbcRolloverProgress(transactions, sql, new SequenceBlocks(

@@ -11,8 +11,6 @@ import static org.xueji.registry.testkit.StudentFixtures.student;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.xueji.registry.change.ChangeCase;
-import org.xueji.registry.change.ChangeKind;
 import org.xueji.registry.change.HistoryEntry;
 import org.xueji.registry.change.HistoryKind;
 import org.xueji.registry.organisation.School;
@@ -24,9 +22,8 @@ import org.xueji.registry.student.Student;
 /**
  * The contract of {@link HistoryStore}: a student's entries come back in append order with
  * every fact intact, keys and values with line breaks, tabs and equals signs included; students'
- * histories are apart; an entry appended in a transaction that rolls back is not kept; a
- * change-case entry comes back with its case. Entries are appended for stored students, and a
- * case's entry after the case is stored, as the registry appends them.
+ * histories are apart; an entry appended in a transaction that rolls back is not kept. Entries
+ * are appended for stored students, as the registry appends them.
  *
  * <p>An adapter's test class extends this and returns empty storage from {@link #storage()}.
  */
@@ -75,18 +72,6 @@ public abstract class HistoryStoreContract {
 
         assertThat(store.list(student.id())).containsExactly(classChange, edited, bare);
         assertThat(store.list(other.id())).containsExactly(bare);
-    }
-
-    @Test
-    void listsAChangeCaseEntryWithTheCaseAsTheChangeCaseStoreHoldsIt() {
-        ChangeCase applied = ChangeCaseFixtures.approving(student,
-                ChangeCaseFixtures.details(ChangeKind.SUSPENSION, student), NOW);
-        storage.changeCases().insert(applied);
-
-        store.append(student.id(), HistoryEntry.of(applied));
-
-        assertThat(store.list(student.id())).singleElement()
-                .satisfies(entry -> assertThat(entry.changeCaseIfAny()).contains(applied));
     }
 
     @Test

@@ -48,8 +48,8 @@ import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.spi.StoreFailures;
 import org.xueji.registry.spi.StudentSelection;
 import org.xueji.registry.spi.StudentStore;
-import org.xueji.registry.student.GraduationKind;
 import org.xueji.registry.student.Guardian;
+import org.xueji.registry.student.GraduationKind;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
 import org.xueji.registry.student.StudentDetails;
@@ -98,7 +98,7 @@ final class JdbcStudentStore implements StudentStore {
             "guardian1_document_type", "guardian1_document_number", "guardian1_phone",
             "guardian2_name", "guardian2_relation", "guardian2_document_type",
             "guardian2_document_number", "guardian2_phone", "status", "return_reason", "flags",
-            "graduation_kind", "kept_grade_at", "version");
+            "graduation_kind", "student_cohort_year", "kept_grade_year", "version");
     private static final String SELECT = "SELECT "
             + COLUMNS.stream().map(column -> "s." + column).collect(Collectors.joining(", "))
             + " FROM student s";
@@ -383,8 +383,9 @@ final class JdbcStudentStore implements StudentStore {
 
     /**
      * Returns the joins and conditions of a selection over {@code student s}, adding their
-     * parameters to the values: a range of counties, the status, the cohort if selected, and the
-     * school system of the student's class, joined from {@code school_class}, if selected.
+     * parameters to the values: a range of counties, the status, the student's own cohort if
+     * selected (a kept-back student's, not its class's), and the school system of the
+     * student's class, joined from {@code school_class}, if selected.
      */
     private static String selected(StudentSelection selection, List<Object> values) {
         StringBuilder clause = new StringBuilder();
@@ -400,7 +401,7 @@ final class JdbcStudentStore implements StudentStore {
         values.add(range[1]);
         values.add(selection.status().name());
         selection.cohortFilter().ifPresent(cohort -> {
-            clause.append(" AND s.cohort_year = ?");
+            clause.append(" AND COALESCE(s.student_cohort_year, s.cohort_year) = ?");
             values.add(cohort.startYear());
         });
         system.ifPresent(schoolSystem -> {
@@ -668,10 +669,12 @@ final class JdbcStudentStore implements StudentStore {
         statement.setString(i++, student.flags().stream().map(Enum::name).sorted()
                 .collect(Collectors.joining(",")));
         Rows.setNullable(statement, i++, student.graduation().map(Enum::name).orElse(null));
-        if (student.keptGradeAt().isPresent()) {
-            statement.setInt(i++, student.keptGradeAt().get().startYear());
-        } else {
+        statement.setInt(i++, student.cohort().startYear());
+        Integer kept = student.keptGradeAt().map(AcademicYear::startYear).orElse(null);
+        if (kept == null) {
             statement.setNull(i++, Types.INTEGER);
+        } else {
+            statement.setInt(i++, kept);
         }
         statement.setLong(i++, student.version());
         return i;
@@ -706,17 +709,21 @@ final class JdbcStudentStore implements StudentStore {
                         row.getInt("class_number")))
                 .status(RegistrationStatus.valueOf(row.getString("status")))
                 .returnReason(row.getString("return_reason"))
+                .cohort(year(row, "student_cohort_year"))
+                .keptGradeAt(year(row, "kept_grade_year"))
                 .version(row.getLong("version"));
-        flags(row.getString("flags")).forEach(builder::flag);
         String graduation = row.getString("graduation_kind");
         if (graduation != null) {
             builder.graduation(GraduationKind.valueOf(graduation));
         }
-        int keptGradeAt = row.getInt("kept_grade_at");
-        if (!row.wasNull()) {
-            builder.keptGradeAt(AcademicYear.of(keptGradeAt));
-        }
+        flags(row.getString("flags")).forEach(builder::flag);
         return builder.build();
+    }
+
+    /** Reads a nullable school year column: its first calendar year, or null. */
+    private static AcademicYear year(ResultSet row, String column) throws SQLException {
+        int startYear = row.getInt(column);
+        return row.wasNull() ? null : AcademicYear.of(startYear);
     }
 
     private static StudentDetails details(ResultSet row) throws SQLException {

@@ -57,6 +57,7 @@ import org.xueji.registry.testkit.EventFeedContract;
 import org.xueji.registry.testkit.FaultInjectingDataSource;
 import org.xueji.registry.testkit.GraduationCaseStoreContract;
 import org.xueji.registry.testkit.HistoryStoreContract;
+import org.xueji.registry.testkit.HostileTextContract;
 import org.xueji.registry.testkit.MainJob;
 import org.xueji.registry.testkit.NumberSequenceContract;
 import org.xueji.registry.testkit.OpenCasesContract;
@@ -66,6 +67,7 @@ import org.xueji.registry.testkit.RegistryContract;
 import org.xueji.registry.testkit.RegistryNumberHistoryContract;
 import org.xueji.registry.testkit.RolloverProgressContract;
 import org.xueji.registry.testkit.SchoolStoreContract;
+import org.xueji.registry.testkit.SchoolYearContract;
 import org.xueji.registry.testkit.ScratchDatabase;
 import org.xueji.registry.testkit.StorageFixtures;
 import org.xueji.registry.testkit.StudentRecordStoreContract;
@@ -563,6 +565,24 @@ abstract class StorageEngineSuite {
     /** The registry end to end on this engine. */
     @Nested
     class RegistryOnThisEngine extends RegistryContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** A school year and a transfer walked through the registry on this engine. */
+    @Nested
+    class SchoolYearOnThisEngine extends SchoolYearContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+    }
+
+    /** SQL-looking and other hostile text stored and read back verbatim on this engine. */
+    @Nested
+    class HostileTextOnThisEngine extends HostileTextContract {
         @Override
         protected RegistryStorage storage() {
             return freshStorage();

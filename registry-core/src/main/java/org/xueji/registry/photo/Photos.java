@@ -225,7 +225,9 @@ public final class Photos {
                     "The school identifier or class in the name is invalid");
         }
         List<Student> found = storage.students().findInClass(classId, parts.name());
-        if (found.size() > 1) {
+        // A class's students share its school's place; outside the scope the name is reported
+        // unmatched and the refusal audited, as for one student, not as ambiguous.
+        if (found.size() > 1 && actor.mayActOn(found.get(0).place())) {
             return Match.none("班内有多名同名学生，请以身份证号命名",
                     "Several students of the class have the name; name the file by identity");
         }

@@ -90,6 +90,29 @@ class PhotosTest {
     }
 
     @Test
+    void aNameTwoStudentsOfAnotherSchoolShareIsReportedAsNoStudentAndAudited() {
+        fixture.enroll(fixture.primary, fixture.gradeOne, "同名", Sex.MALE, 12);
+        fixture.enroll(fixture.primary, fixture.gradeOne, "同名", Sex.FEMALE, 13);
+        String shared = "2134000001_010" + fixture.gradeOne.id().number() + "_同名.jpg";
+        String nobody = "2134000001_010" + fixture.gradeOne.id().number() + "_无此人.jpg";
+
+        PhotoImportResult result = photos.importZip(fixture.otherPrimary,
+                zip(StandardCharsets.UTF_8, Map.of(shared, jpeg(160, 200, false),
+                        nobody, jpeg(160, 200, false))));
+
+        assertThat(result.files()).extracting(PhotoFileResult::outcome)
+                .containsOnly(PhotoFileOutcome.UNMATCHED);
+        assertThat(result.files().get(0).chineseMessage())
+                .isEqualTo(result.files().get(1).chineseMessage());
+        assertThat(fixture.registry.audit().list(fixture.province,
+                AuditQuery.all().forAction(AuditAction.STORE_PHOTO)))
+                .isNotEmpty().allSatisfy(entry -> {
+                    assertThat(entry.outcome()).isEqualTo(AuditEntry.Outcome.REFUSED);
+                    assertThat(entry.actor()).isEqualTo(fixture.otherPrimary);
+                });
+    }
+
+    @Test
     void refusesOversizedSmallNonJpegAndSecondPhotosWithReasons() {
         Student a = fixture.enroll(fixture.primary, fixture.gradeOne, "丁生", Sex.MALE, 4);
         Student b = fixture.enroll(fixture.primary, fixture.gradeOne, "戊生", Sex.FEMALE, 5);

@@ -1,11 +1,22 @@
 package org.xueji.registry.reliability;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 import org.xueji.registry.Registry;
 import org.xueji.registry.access.Actor;
 import org.xueji.registry.access.Scope;
@@ -179,6 +190,44 @@ final class ScopeFixture {
         bytes[1] = (byte) 0xD8;
         bytes[2] = (byte) 0xFF;
         return Photo.of(bytes, LocalDate.of(2025, 8, 20));
+    }
+
+    /**
+     * Returns a plain JPEG image large enough for the photo policy.
+     */
+    static byte[] jpeg() {
+        BufferedImage image = new BufferedImage(160, 200, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Returns a zip archive of files, by name.
+     */
+    static InputStream zip(Map<String, byte[]> files) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return new ByteArrayInputStream(out.toByteArray());
+    }
+
+    /**
+     * Describes a stored photo by its bytes and day.
+     */
+    static String describe(Photo photo) {
+        return Arrays.hashCode(photo.jpeg()) + "@" + photo.takenOn();
     }
 
     static AuthorityProfile authority(String name) {

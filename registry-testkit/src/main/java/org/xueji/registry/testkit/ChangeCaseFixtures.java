@@ -60,7 +60,7 @@ final class ChangeCaseFixtures {
             case GRADE_SKIP:
                 return new ChangeDetails.GradeSkip(toClass);
             default:
-                return new ChangeDetails.KeyDataCorrection("张=小花·二", Sex.MALE,
+                return new ChangeDetails.KeyDataCorrection("张=小花\\二", Sex.MALE,
                         StudentFixtures.BIRTH_DATE.plusDays(1), IdentityNumber.parse(
                                 StudentFixtures.identityNumber(StudentFixtures.BIRTH_DATE,
                                         Sex.MALE, 9)));

@@ -38,6 +38,7 @@ import org.xueji.registry.spi.RegistryStorage;
 import org.xueji.registry.spi.StoreFailures;
 import org.xueji.registry.spi.StudentSelection;
 import org.xueji.registry.spi.StudentStore;
+import org.xueji.registry.student.GraduationKind;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
 import org.xueji.registry.student.StudentId;
@@ -117,6 +118,29 @@ public abstract class StudentStoreContract {
                 10)).containsExactly(registered);
         assertThat(store.count(StudentSelection.of(XUANWU, RegistrationStatus.COLLECTED)))
                 .isZero();
+    }
+
+    @Test
+    void keepsAGraduationKindAndAKeptBackCohortAndSelectsByTheStudentsOwnCohort() {
+        Student graduated = student(school, classOne, "毕业生", 1).toBuilder()
+                .status(RegistrationStatus.GRADUATED).graduation(GraduationKind.COMPLETED)
+                .build();
+        Student keptBack = student(school, classOne, "留级生", 2).toBuilder()
+                .status(RegistrationStatus.REGISTERED).cohort(AcademicYear.of(2026))
+                .keptGradeAt(AcademicYear.of(2026)).build();
+        store.insert(graduated);
+        store.insert(keptBack);
+        StudentSelection registered = StudentSelection.of(BAOHE, RegistrationStatus.REGISTERED);
+
+        assertThat(store.find(graduated.id())).contains(graduated);
+        assertThat(store.find(keptBack.id())).contains(keptBack)
+                .hasValueSatisfying(student -> {
+                    assertThat(student.cohort()).isEqualTo(AcademicYear.of(2026));
+                    assertThat(student.keptGradeAt()).contains(AcademicYear.of(2026));
+                });
+        assertThat(store.page(registered.inCohort(AcademicYear.of(2026)), null, 10))
+                .containsExactly(keptBack);
+        assertThat(store.count(registered.inCohort(AcademicYear.of(2025)))).isZero();
     }
 
     @Test

@@ -59,6 +59,14 @@ class InMemoryStorageContractsTest {
     }
 
     @Nested
+    class SchoolYear extends SchoolYearContract {
+        @Override
+        protected RegistryStorage storage() {
+            return new InMemoryStorage();
+        }
+    }
+
+    @Nested
     class Students extends StudentStoreContract {
         @Override
         protected RegistryStorage storage() {

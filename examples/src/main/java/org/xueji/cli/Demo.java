@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.xueji.registry.Registry;
 import org.xueji.registry.access.Actor;
@@ -25,6 +26,7 @@ import org.xueji.registry.code.InclusiveClass;
 import org.xueji.registry.code.OverseasChineseStatus;
 import org.xueji.registry.code.Sex;
 import org.xueji.registry.code.StudentSource;
+import org.xueji.registry.enrollment.EnrollmentRule;
 import org.xueji.registry.excel.ImportOptions;
 import org.xueji.registry.excel.ImportReport;
 import org.xueji.registry.excel.NewStudentImport;
@@ -135,7 +137,7 @@ final class Demo {
             out.println(messages.get("demo.dryrun", intake.school(), report.rows(),
                     report.accepted(), report.refused(), errors.getFileName()));
             report.problemsByRule().forEach((rule, count) ->
-                    out.println(messages.get("demo.rule", rule, count)));
+                    out.println(messages.get("demo.rule", ruleName(rule), count)));
         }
 
         heading("demo.step.import");
@@ -298,5 +300,16 @@ final class Demo {
         Path workbook(Path dir) {
             return dir.resolve(school + "-intake.xlsx");
         }
+    }
+
+    /** Names a rule of the enrollment in the reader's language, or keeps a cell rule's code. */
+    private String ruleName(String rule) {
+        for (EnrollmentRule known : EnrollmentRule.values()) {
+            if (known.name().equals(rule)) {
+                return Locale.ENGLISH.equals(messages.locale()) ? known.englishName()
+                        : known.chineseName();
+            }
+        }
+        return rule;
     }
 }

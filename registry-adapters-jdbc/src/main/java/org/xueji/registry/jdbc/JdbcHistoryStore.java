@@ -51,17 +51,8 @@ final class JdbcHistoryStore implements HistoryStore {
         transactions.withConnection("追加学籍历史", "appending to a student's history",
                 connection -> {
                     String county = Rows.countyOf(connection, student, true);
-                    int number;
-                    try (PreparedStatement statement = connection.prepareStatement(
-                            "SELECT COALESCE(MAX(entry_number), 0) FROM student_history"
-                                    + " WHERE county_code = ? AND student_id = ?")) {
-                        statement.setString(1, county);
-                        statement.setString(2, student.toString());
-                        try (ResultSet row = statement.executeQuery()) {
-                            row.next();
-                            number = row.getInt(1) + 1;
-                        }
-                    }
+                    int number = Rows.nextEntryNumber(connection, "student_history", county,
+                            student);
                     try (PreparedStatement statement = connection.prepareStatement(
                             "INSERT INTO student_history (county_code, student_id,"
                                     + " entry_number, recorded_at, kind, account, facts)"

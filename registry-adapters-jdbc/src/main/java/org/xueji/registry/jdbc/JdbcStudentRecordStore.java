@@ -40,17 +40,8 @@ final class JdbcStudentRecordStore implements StudentRecordStore {
         transactions.withConnection("追加学生档案", "appending to a student's records",
                 connection -> {
                     String county = Rows.countyOf(connection, student, true);
-                    int number;
-                    try (PreparedStatement statement = connection.prepareStatement(
-                            "SELECT COALESCE(MAX(entry_number), 0) FROM student_record_entry"
-                                    + " WHERE county_code = ? AND student_id = ?")) {
-                        statement.setString(1, county);
-                        statement.setString(2, student.toString());
-                        try (ResultSet row = statement.executeQuery()) {
-                            row.next();
-                            number = row.getInt(1) + 1;
-                        }
-                    }
+                    int number = Rows.nextEntryNumber(connection, "student_record_entry", county,
+                            student);
                     try (PreparedStatement statement = connection.prepareStatement(
                             "INSERT INTO student_record_entry (county_code, student_id,"
                                     + " entry_number, kind, entry_date, title, detail)"

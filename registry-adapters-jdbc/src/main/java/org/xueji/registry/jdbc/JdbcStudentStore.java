@@ -584,7 +584,7 @@ final class JdbcStudentStore implements StudentStore {
      * frees its key and registry number, and keeps its regional number taken.
      */
     private static boolean holds(int index, Student student) {
-        return index == REGIONAL_NUMBER || student.status() != RegistrationStatus.DELETED;
+        return index == REGIONAL_NUMBER || student.holdsKeyAndRegistryNumber();
     }
 
     private static String uniqueValue(int index, Student student) {

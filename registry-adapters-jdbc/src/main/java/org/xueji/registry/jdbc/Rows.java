@@ -91,6 +91,28 @@ final class Rows {
     }
 
     /**
+     * Returns the number the next entry of a student's numbered entries gets in a table keyed by
+     * county, student and {@code entry_number}: one more than the highest so far, or 1. The
+     * caller holds the lock on the student's locator row ({@link #countyOf} with {@code lock}),
+     * so two appends for one student never take the same number.
+     *
+     * @param table  the table's name, one of the adapter's own constants, never a user value
+     */
+    static int nextEntryNumber(Connection connection, String table, String county,
+            StudentId student) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT COALESCE(MAX(entry_number), 0) FROM " + table
+                        + " WHERE county_code = ? AND student_id = ?")) {
+            statement.setString(1, county);
+            statement.setString(2, student.toString());
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getInt(1) + 1;
+            }
+        }
+    }
+
+    /**
      * Returns the county of a stored student's row, from {@code student_locator}, locking the
      * locator row until the transaction ends if asked to.
      *

@@ -193,7 +193,7 @@ final class InMemoryStudentStore implements StudentStore {
     }
 
     private static boolean holds(int index, Student student) {
-        return index == REGIONAL_NUMBER || student.status() != RegistrationStatus.DELETED;
+        return index == REGIONAL_NUMBER || student.holdsKeyAndRegistryNumber();
     }
 
     private static String describe(int index, Student student) {

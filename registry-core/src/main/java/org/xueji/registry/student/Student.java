@@ -339,6 +339,18 @@ public final class Student {
     }
 
     /**
+     * Tells whether this record holds its uniqueness key and registry number in the registry. A
+     * {@link RegistrationStatus#DELETED} record holds neither, so the real record of the same
+     * person can take them; every record keeps its regional number, which is never reused.
+     * Stores enforce uniqueness of the key and registry number only among records that hold them.
+     *
+     * @return false for a deleted record, true otherwise
+     */
+    public boolean holdsKeyAndRegistryNumber() {
+        return status != RegistrationStatus.DELETED;
+    }
+
+    /**
      * Tells whether an actor's scope may see this record. A record not deleted is visible to
      * every scope that contains its school. A {@link RegistrationStatus#DELETED} record is
      * visible only to its school, the central school of a branch, and its registry authority

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.xueji.registry.ErrorCode;
 import org.xueji.registry.RecordKind;
 import org.xueji.registry.RegistryException;
@@ -106,8 +107,24 @@ public final class Exchange {
     public long export(Actor actor, Appendable out) {
         requireNonNull(actor, "actor");
         requireNonNull(out, "out");
-        Scope scope = actor.scope();
         NationalCsv.writeHeader(out);
+        return export(actor, record -> NationalCsv.writeRow(out, record));
+    }
+
+    /**
+     * Hands every student of the actor's scope, as a national record, to a consumer, in the
+     * order and with the audit entry of {@link #export(Actor, Appendable)}; another file format
+     * (a workbook) writes the same export this way. The consumer is called outside the store's
+     * units of work, one page of students being held at a time.
+     *
+     * @param actor  the actor whose scope to export, not null
+     * @param sink  what receives the records, one at a time, not null
+     * @return the number of records handed over, not negative
+     */
+    public long export(Actor actor, Consumer<NationalRecord> sink) {
+        requireNonNull(actor, "actor");
+        requireNonNull(sink, "sink");
+        Scope scope = actor.scope();
         long written = 0;
         for (RegistrationStatus status : RegistrationStatus.values()) {
             StudentSelection selection = StudentSelection.of(scope.division(), status);
@@ -119,7 +136,7 @@ public final class Exchange {
                         () -> storage.students().page(selection, from, PAGE));
                 for (Student student : page) {
                     if (actor.mayActOn(student.place())) {
-                        NationalCsv.writeRow(out, NationalRecord.of(student));
+                        sink.accept(NationalRecord.of(student));
                         written++;
                     }
                     after = student.id();

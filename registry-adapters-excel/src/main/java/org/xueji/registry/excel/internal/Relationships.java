@@ -60,6 +60,9 @@ final class Relationships {
         try {
             String resolved = new URI(null, null, "/" + sourcePart, null)
                     .resolve(new URI(null, null, target.replace('\\', '/'), null)).getPath();
+            if (resolved == null) {
+                throw Refusals.malformed(part, "target " + target + " is not a part name", null);
+            }
             return resolved.startsWith("/") ? resolved.substring(1) : resolved;
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw Refusals.malformed(part, "bad target", e);

@@ -36,15 +36,27 @@ public final class Workbooks {
         byte[] head = head(file);
         if (startsWith(head, ZIP)) {
             LOG.debug("Opening {} as .xlsx", file.getFileName());
-            return XlsxWorkbook.open(file, limits);
+            return withWorksheets(XlsxWorkbook.open(file, limits));
         }
         if (startsWith(head, OLE2)) {
-            return openOle2(file, limits);
+            return withWorksheets(openOle2(file, limits));
         }
         if (head.length > 0 && (isPrefixOf(head, ZIP) || isPrefixOf(head, OLE2))) {
             throw Refusals.truncated(null);
         }
         throw Refusals.notAWorkbook();
+    }
+
+    /**
+     * Refuses a workbook without a worksheet, which Excel neither writes nor opens: a damaged
+     * workbook part or relationship leaves a reader with no sheet to read.
+     */
+    private static WorkbookReader withWorksheets(WorkbookReader reader) {
+        if (reader.sheetNames().isEmpty()) {
+            reader.close();
+            throw Refusals.malformed("workbook", "no worksheet", null);
+        }
+        return reader;
     }
 
     private static WorkbookReader openOle2(Path file, ReaderLimits limits) {

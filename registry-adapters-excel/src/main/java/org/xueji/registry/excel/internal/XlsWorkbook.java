@@ -24,6 +24,7 @@ import org.xueji.registry.excel.Cell;
 import org.xueji.registry.excel.ReaderLimits;
 import org.xueji.registry.excel.Row;
 import org.xueji.registry.excel.SheetRows;
+import org.xueji.registry.excel.WorkbookException;
 import org.xueji.registry.excel.WorkbookFormat;
 import org.xueji.registry.excel.WorkbookReader;
 
@@ -94,15 +95,32 @@ final class XlsWorkbook implements WorkbookReader {
     @Override
     public SheetRows sheet(int index) {
         String name = sheetNames.get(index);
-        HSSFSheet sheet = workbook.getSheetAt(index);
+        HSSFSheet sheet;
+        List<String> refs = new ArrayList<>();
+        try {
+            sheet = workbook.getSheetAt(index);
+            for (CellRangeAddress region : sheet.getMergedRegions()) {
+                refs.add(region.formatAsString());
+            }
+        } catch (RuntimeException e) {
+            throw damaged(name, "the sheet's records cannot be read", e);
+        }
         if (sheet.getLastRowNum() + 1 > limits.maxRows()) {
             throw Refusals.tooManyRows(name, limits.maxRows());
         }
-        List<String> refs = new ArrayList<>();
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
-            refs.add(region.formatAsString());
-        }
         return new Rows(name, sheet, MergedAreas.of(refs));
+    }
+
+    /**
+     * Refuses a sheet whose records HSSF cannot make sense of. HSSF checks a damaged record
+     * only when a cell uses it (a style index past the style table, a string index past the
+     * string table), and fails with whatever runtime exception the lookup raised.
+     */
+    private static WorkbookException damaged(String sheet, String detail, RuntimeException e) {
+        if (e instanceof WorkbookException refusal) {
+            return refusal;
+        }
+        return Refusals.malformed(sheet, detail, e);
     }
 
     @Override
@@ -188,14 +206,19 @@ final class XlsWorkbook implements WorkbookReader {
             }
             HSSFRow source = (HSSFRow) rows.next();
             int rowNumber = source.getRowNum() + 1;
-            List<Cell> cells = new ArrayList<>(Math.max(source.getPhysicalNumberOfCells(), 0));
-            for (org.apache.poi.ss.usermodel.Cell cell : source) {
-                Cell converted = convert((HSSFCell) cell, rowNumber);
-                if (converted != null) {
-                    cells.add(converted);
+            try {
+                List<Cell> cells = new ArrayList<>(Math.max(source.getPhysicalNumberOfCells(),
+                        0));
+                for (org.apache.poi.ss.usermodel.Cell cell : source) {
+                    Cell converted = convert((HSSFCell) cell, rowNumber);
+                    if (converted != null) {
+                        cells.add(converted);
+                    }
                 }
+                return Row.of(name, rowNumber, merged.fill(rowNumber, cells));
+            } catch (RuntimeException e) {
+                throw damaged(name, "the records of row " + rowNumber + " cannot be read", e);
             }
-            return Row.of(name, rowNumber, merged.fill(rowNumber, cells));
         }
 
         /** Does nothing: the loaded workbook holds the sheet, and closing it releases both. */

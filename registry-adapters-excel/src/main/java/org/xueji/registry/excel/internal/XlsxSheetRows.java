@@ -45,6 +45,7 @@ final class XlsxSheetRows implements SheetRows {
     private Row next;
     private boolean finished;
     private boolean closed;
+    private boolean inRow;
     private int rowNumber;
     private int rowsRead;
 
@@ -159,11 +160,15 @@ final class XlsxSheetRows implements SheetRows {
             throw Refusals.tooManyRows(sheetName, limits.maxRows());
         }
         rowNumber = number;
+        inRow = true;
         column = -1;
         cells.clear();
     }
 
     private void startCell() {
+        if (!inRow) {
+            throw Refusals.malformed(part, "a cell outside a row, after row " + rowNumber, null);
+        }
         String ref = xml.getAttributeValue(null, "r");
         int parsed = ref == null ? -1 : CellRefs.column(ref);
         column = parsed >= 0 ? parsed : column + 1;
@@ -250,8 +255,15 @@ final class XlsxSheetRows implements SheetRows {
 
     private Row endRow() {
         rowsRead++;
+        inRow = false;
         List<Cell> filled = merged.fill(rowNumber, cells);
-        Row row = Row.of(sheetName, rowNumber, filled);
+        Row row;
+        try {
+            row = Row.of(sheetName, rowNumber, filled);
+        } catch (IllegalArgumentException e) {
+            throw Refusals.malformed(part, "the cells of row " + rowNumber
+                    + " are not in column order", e);
+        }
         if (LOG.isTraceEnabled()) {
             LOG.trace("Sheet {} row {} read: {} cells", sheetName, rowNumber, filled.size());
         }

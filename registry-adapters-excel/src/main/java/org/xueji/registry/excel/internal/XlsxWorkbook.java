@@ -124,8 +124,11 @@ final class XlsxWorkbook implements WorkbookReader {
                     String value = xml.getAttributeValue(null, "date1904");
                     date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
                 } else if ("sheet".equals(name)) {
-                    sheets.add(new String[] {xml.getAttributeValue(null, "name"),
-                        relationshipId(xml)});
+                    String sheetName = xml.getAttributeValue(null, "name");
+                    if (sheetName == null) {
+                        throw Refusals.malformed(part, "a sheet without a name", null);
+                    }
+                    sheets.add(new String[] {sheetName, relationshipId(xml)});
                 }
             }
             xml.close();

@@ -32,8 +32,8 @@ import org.xueji.registry.excel.internal.ExcelText;
  * Writes an .xlsx workbook row by row, holding no more than one row in memory.
  *
  * <p>Sheets are written one after the other: opening a sheet finishes the one before. Each sheet
- * starts with its header row (bold, shaded, frozen while scrolling) and has the column widths its
- * {@link ColumnSpec}s give. Values are written by their Java type: text as text, numbers as
+ * starts with its header row (bold, shaded, frozen while scrolling), below the bold title rows a
+ * report may give it, and has the column widths its {@link ColumnSpec}s give. Values are written by their Java type: text as text, numbers as
  * numbers, booleans, and {@link LocalDate} and {@link LocalDateTime} as dates; {@code null}
  * leaves the cell empty; any other object is written as its {@code toString()}. A whole number of
  * more than 15 digits is written as text, since a spreadsheet keeps 15 significant digits of a
@@ -68,6 +68,7 @@ public final class XlsxWriter implements AutoCloseable {
     private static final int MAX_EXACT_DIGITS = 15;
 
     private static final int STYLE_HEADER = 1;
+    private static final int STYLE_TITLE = 10;
     private static final int KIND_PLAIN = 0;
     private static final int KIND_DATE = 1;
     private static final int KIND_DATE_TIME = 2;
@@ -135,7 +136,27 @@ public final class XlsxWriter implements AutoCloseable {
      * @throws UncheckedIOException if writing fails
      */
     public SheetWriter sheet(String name, List<ColumnSpec> columns) {
+        return sheet(name, List.of(), columns);
+    }
+
+    /**
+     * Finishes the sheet being written, if any, and starts another with title rows above its
+     * header row, as a report heads its table with its name, scope and date. Each title is one
+     * bold text in column A of its own row; the header row follows them, and the view stays
+     * frozen below the header.
+     *
+     * @param name  the sheet's name, as {@link #sheet(String, List)} requires it, not null
+     * @param titles  the titles, one row each, in order; may be empty, not null
+     * @param columns  the columns; a header row is written if any has a header, not null
+     * @return the writer of the new sheet, valid until the next sheet is started, not null
+     * @throws IllegalArgumentException if the name is not a valid, new sheet name, or a title is
+     *     longer than {@value #MAX_CELL_CHARS} characters
+     * @throws IllegalStateException if the workbook is closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public SheetWriter sheet(String name, List<String> titles, List<ColumnSpec> columns) {
         checkName(requireNonNull(name, "name"));
+        List<String> titleRows = List.copyOf(titles);
         List<ColumnSpec> specs = List.copyOf(columns);
         if (closed) {
             throw new IllegalStateException("the workbook is closed");
@@ -145,7 +166,7 @@ public final class XlsxWriter implements AutoCloseable {
         lowerNames.add(name.toLowerCase(Locale.ROOT));
         try {
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + sheetNames.size() + ".xml"));
-            current = new SheetWriter(name, specs);
+            current = new SheetWriter(name, titleRows, specs);
             return current;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -269,7 +290,7 @@ public final class XlsxWriter implements AutoCloseable {
                 + "<bgColor indexed=\"64\"/></patternFill></fill></fills>"
                 + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/>"
                 + "</border></borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\""
-                + " fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"10\">"
+                + " fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"11\">"
                 + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
                 + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\""
                 + " applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\"><alignment"
@@ -284,6 +305,8 @@ public final class XlsxWriter implements AutoCloseable {
                         .append(kind == KIND_QUOTED ? " quotePrefix=\"1\"" : "").append("/>");
             }
         }
+        styles.append("<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
+                + " applyFont=\"1\"/>");
         return styles.append("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\""
                 + " xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>").toString();
     }
@@ -342,15 +365,18 @@ public final class XlsxWriter implements AutoCloseable {
         private int rowNumber;
         private boolean finished;
 
-        private SheetWriter(String name, List<ColumnSpec> columns) throws IOException {
+        private SheetWriter(String name, List<String> titles, List<ColumnSpec> columns)
+                throws IOException {
             this.name = name;
             this.columnCount = columns.size();
             boolean header = columns.stream().anyMatch(column -> !column.header().isEmpty());
             buffer.append(XML_DECLARATION).append("<worksheet xmlns=\"").append(MAIN_NS)
                     .append("\" xmlns:r=\"").append(REL_NS).append("\">");
             if (header) {
-                buffer.append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\""
-                        + " topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+                int frozen = titles.size() + 1;
+                buffer.append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"")
+                        .append(frozen).append("\" topLeftCell=\"A").append(frozen + 1)
+                        .append("\" activePane=\"bottomLeft\" state=\"frozen\"/>"
                         + "</sheetView></sheetViews>");
             }
             if (!columns.isEmpty()) {
@@ -363,13 +389,19 @@ public final class XlsxWriter implements AutoCloseable {
                 buffer.append("</cols>");
             }
             buffer.append("<sheetData>");
-            if (header) {
+            for (String title : titles) {
+                buffer.append("<row r=\"").append(rowNumber + 1).append("\">");
+                text(0, requireNonNull(title, "title"), STYLE_TITLE);
+                buffer.append("</row>");
                 rowNumber++;
-                buffer.append("<row r=\"1\">");
+            }
+            if (header) {
+                buffer.append("<row r=\"").append(rowNumber + 1).append("\">");
                 for (int i = 0; i < columns.size(); i++) {
                     text(i, columns.get(i).header(), STYLE_HEADER);
                 }
                 buffer.append("</row>");
+                rowNumber++;
             }
             flushBuffer();
         }

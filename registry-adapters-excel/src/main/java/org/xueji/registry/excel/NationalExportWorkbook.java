@@ -36,6 +36,11 @@ import org.xueji.registry.exchange.NationalRecord;
  * continues on sheets named {@code 学生基本信息2}, {@code 学生基本信息3} and so on, each with the
  * header row.
  *
+ * <p><b>No status column.</b> The layout is the national form's, which has no registration
+ * status (学籍状态): the export holds every student of the scope whatever the status, as the
+ * exchange file does. A host that needs the status beside the national fields writes a roster
+ * with {@link StudentListExport}, which has one.
+ *
  * <p><b>Reading back.</b> {@link #read(Path, Consumer)} reads every sheet in tab order; each
  * must start with the national header row; a row without any value is skipped, so a record whose
  * every value is empty, which no student gives, is not read back. A workbook that a spreadsheet

@@ -242,10 +242,11 @@ public final class StatisticsWorkbook {
          * A row of the students sheet within a school: a grade, null for none, and a status;
          * ordered by grade, the rows without one last, then by status.
          */
-        private record GradeStatus(Grade grade, RegistrationStatus status) implements Comparable<GradeStatus> {
+        private record GradeStatus(Grade grade, RegistrationStatus status)
+                implements Comparable<GradeStatus> {
 
-            private static final Comparator<GradeStatus> ORDER = Comparator.comparing(GradeStatus::grade,
-                    Comparator.nullsLast(Comparator.naturalOrder()))
+            private static final Comparator<GradeStatus> ORDER = Comparator.comparing(
+                    GradeStatus::grade, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(GradeStatus::status);
 
             @Override

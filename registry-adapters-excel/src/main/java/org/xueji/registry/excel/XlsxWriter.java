@@ -33,11 +33,11 @@ import org.xueji.registry.excel.internal.ExcelText;
  *
  * <p>Sheets are written one after the other: opening a sheet finishes the one before. Each sheet
  * starts with its header row (bold, shaded, frozen while scrolling), below the bold title rows a
- * report may give it, and has the column widths its {@link ColumnSpec}s give. Values are written by their Java type: text as text, numbers as
- * numbers, booleans, and {@link LocalDate} and {@link LocalDateTime} as dates; {@code null}
- * leaves the cell empty; any other object is written as its {@code toString()}. A whole number of
- * more than 15 digits is written as text, since a spreadsheet keeps 15 significant digits of a
- * number.
+ * report may give it, and has the column widths its {@link ColumnSpec}s give. Values are written
+ * by their Java type: text as text, numbers as numbers, booleans, and {@link LocalDate} and
+ * {@link LocalDateTime} as dates; {@code null} leaves the cell empty; any other object is written
+ * as its {@code toString()}. A whole number of more than 15 digits is written as text, since a
+ * spreadsheet keeps 15 significant digits of a number.
  *
  * <p><b>Formula injection.</b> Every text is written as an inline string ({@code t="inlineStr"}),
  * and an inline-string cell is never a formula: no spreadsheet program evaluates it, whatever it

@@ -37,7 +37,8 @@ class XlsxWriterTitleRowsTest {
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("人数");
             assertThat(sheet.getRow(2).getCell(1).getAddress().formatAsString()).isEqualTo("B3");
             assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(45);
-            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition())
+                    .isEqualTo((short) 3);
         }
         List<Row> rows = XlsxReaderTest.rows(file);
         assertThat(rows).extracting(Row::rowNumber).containsExactly(1, 2, 3, 4);

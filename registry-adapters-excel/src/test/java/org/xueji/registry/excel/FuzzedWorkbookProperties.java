@@ -33,6 +33,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.junit.jupiter.api.Assertions;
 import org.xueji.registry.ErrorCode;
 import org.xueji.registry.RegistryException;
+import org.xueji.registry.exchange.NationalField;
+import org.xueji.registry.exchange.NationalRecord;
 import org.xueji.registry.student.RegistrationStatus;
 
 /**
@@ -41,7 +43,9 @@ import org.xueji.registry.student.RegistrationStatus;
  * part duplicated or left out. Whatever the damage, a dry run either reports every row it read
  * as accepted or refused with its problems, or refuses the file with a
  * {@link WorkbookException} (or, when the damage hit the header, with the documented
- * {@link ErrorCode#MISSING_COLUMNS}); no other exception escapes, and none hangs.
+ * {@link ErrorCode#MISSING_COLUMNS}); no other exception escapes, and none hangs. The same
+ * damage done to a national export written by {@link NationalExportWorkbook} reads back or fails
+ * as a {@link WorkbookException} or an invalid exchange file.
  */
 class FuzzedWorkbookProperties {
 
@@ -53,6 +57,7 @@ class FuzzedWorkbookProperties {
     private static Path directory;
     private static byte[] xlsx;
     private static byte[] xls;
+    private static byte[] national;
     private static ImportFixture fixture;
 
     @BeforeContainer
@@ -66,6 +71,17 @@ class FuzzedWorkbookProperties {
         xlsx = Files.readAllBytes(TestSheets.xlsx(directory.resolve("valid.xlsx"), rows));
         xls = Files.readAllBytes(TestSheets.xls(directory.resolve("valid.xls"), rows));
         fixture = new ImportFixture();
+        List<NationalRecord> records = new ArrayList<>();
+        for (int i = 0; i < ROWS; i++) {
+            List<String> values = new ArrayList<>();
+            for (NationalField field : NationalField.values()) {
+                values.add(field.ordinal() % 4 == 0 ? "" : i + "=" + field.header());
+            }
+            records.add(NationalRecord.ofRow(values));
+        }
+        Path file = directory.resolve("national.xlsx");
+        NationalExportWorkbook.write(records, file);
+        national = Files.readAllBytes(file);
     }
 
     @AfterContainer
@@ -89,6 +105,30 @@ class FuzzedWorkbookProperties {
                     () -> damage + " with seed " + seed + " did not finish");
         } finally {
             Files.delete(file);
+        }
+    }
+
+    @Property(tries = 200, shrinking = ShrinkingMode.OFF)
+    void aDamagedNationalExportReadsBackOrIsRefused(@ForAll("damage") Damage damage,
+            @ForAll long seed) throws IOException {
+        byte[] broken = damage.damage(national, new Random(seed));
+        Path file = Files.write(directory.resolve("national-" + damage + ".bin"), broken);
+
+        try {
+            Assertions.assertTimeoutPreemptively(HANG, () -> checkNationalRead(file),
+                    () -> damage + " with seed " + seed + " did not finish");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    private static void checkNationalRead(Path file) {
+        try {
+            assertThat(NationalExportWorkbook.read(file)).hasSizeLessThanOrEqualTo(ROWS);
+        } catch (WorkbookException e) {
+            assertThat(e.englishMessage()).isNotBlank();
+        } catch (RegistryException e) {
+            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_EXCHANGE_FILE);
         }
     }
 
@@ -124,27 +164,27 @@ class FuzzedWorkbookProperties {
     enum Damage {
         FLIPPED_BYTES {
             @Override
-            byte[] apply(Random random) {
-                return flip(xlsx.clone(), random);
+            byte[] damage(byte[] zip, Random random) {
+                return flip(zip.clone(), random);
             }
         },
         FLIPPED_XLS_BYTES {
             @Override
-            byte[] apply(Random random) {
+            byte[] damage(byte[] zip, Random random) {
                 return flip(xls.clone(), random);
             }
         },
         TRUNCATED {
             @Override
-            byte[] apply(Random random) {
-                byte[] source = random.nextInt(4) == 0 ? xls : xlsx;
+            byte[] damage(byte[] zip, Random random) {
+                byte[] source = random.nextInt(4) == 0 ? xls : zip;
                 return Arrays.copyOf(source, random.nextInt(source.length));
             }
         },
         DAMAGED_PART {
             @Override
-            byte[] apply(Random random) {
-                Map<String, byte[]> parts = unzip(xlsx);
+            byte[] damage(byte[] zip, Random random) {
+                Map<String, byte[]> parts = unzip(zip);
                 List<String> names = new ArrayList<>(parts.keySet());
                 String name = names.get(random.nextInt(names.size()));
                 byte[] part = parts.get(name).clone();
@@ -159,10 +199,11 @@ class FuzzedWorkbookProperties {
         },
         DAMAGED_SHEET {
             @Override
-            byte[] apply(Random random) {
-                Map<String, byte[]> parts = unzip(xlsx);
-                String name = random.nextBoolean() ? "xl/worksheets/sheet1.xml"
-                        : "xl/sharedStrings.xml";
+            byte[] damage(byte[] zip, Random random) {
+                Map<String, byte[]> parts = unzip(zip);
+                List<String> names = parts.keySet().stream().filter(name -> name.contains(
+                        "worksheets/") || name.contains("sharedStrings")).toList();
+                String name = names.get(random.nextInt(names.size()));
                 byte[] part = parts.get(name).clone();
                 int changes = 1 + random.nextInt(4);
                 for (int i = 0; i < changes; i++) {
@@ -179,26 +220,27 @@ class FuzzedWorkbookProperties {
         },
         DUPLICATED_PART {
             @Override
-            byte[] apply(Random random) {
-                Map<String, byte[]> parts = unzip(xlsx);
+            byte[] damage(byte[] zip, Random random) {
+                Map<String, byte[]> parts = unzip(zip);
                 List<String> names = new ArrayList<>(parts.keySet());
                 return zip(parts, names.get(random.nextInt(names.size())));
             }
         },
         REMOVED_PART {
             @Override
-            byte[] apply(Random random) {
-                Map<String, byte[]> parts = unzip(xlsx);
+            byte[] damage(byte[] zip, Random random) {
+                Map<String, byte[]> parts = unzip(zip);
                 List<String> names = new ArrayList<>(parts.keySet());
                 parts.remove(names.get(random.nextInt(names.size())));
                 return zip(parts, null);
             }
         };
 
-        abstract byte[] apply(Random random);
+        /** Damages a copy of a workbook; the .xls damages use the valid .xls instead. */
+        abstract byte[] damage(byte[] zip, Random random);
 
         byte[] apply(long seed) {
-            return apply(new Random(seed));
+            return damage(xlsx, new Random(seed));
         }
 
         private static byte[] flip(byte[] bytes, Random random) {

@@ -1,6 +1,7 @@
 package org.xueji.registry.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * named {@code IdentityLeakCheck}, which the default test run does not pick up; it scans every
  * file in the directory given by the system property {@value #DIRECTORY_PROPERTY} with
  * {@link FullIdentityNumberScanner} and fails the build naming each file and line, with the
- * number masked.
+ * number masked. Picked up by a pattern such as {@code -Dtest='Identity*'} in the default run,
+ * where that property is not set, it is skipped.
  *
  * <p>What it does not see: an exception that a test creates and asserts on without printing it,
  * and a {@code toString()} nobody calls. For those, the property tests of each value and
@@ -42,7 +44,8 @@ public abstract class FullIdentityNumbersNeverLeak {
     @Test
     void noCapturedOutputOfTheSuiteHoldsAFullIdentityNumber() throws IOException {
         String property = System.getProperty(DIRECTORY_PROPERTY);
-        assertThat(property).as("system property " + DIRECTORY_PROPERTY).isNotBlank();
+        assumeTrue(property != null, "runs in the identity-leak-check execution only, which sets "
+                + DIRECTORY_PROPERTY);
         Path directory = Paths.get(property);
         assertThat(reportsIn(directory))
                 .as("the reports of the suite in " + directory + " (did the tests run?)")

@@ -105,9 +105,9 @@ final class Gb11643 {
      *
      * <p>On {@link #SYSTEM_CLOCK} the clock is read only for a date on or after the day it told
      * last: an earlier date cannot lie after today unless the system clock was set back by a day
-     * or more since, a case this method does not notice. Reading the clock costs more than the
-     * rest of a validity check (130 to 230 ns a call on the machine of the identity benchmark),
-     * and nearly every birth date lies before that day. Any other clock is read on every call.
+     * or more since, a case this method does not notice. Reading the clock cost as much as the
+     * rest of a validity check on the machine of the identity benchmark, and nearly every birth
+     * date lies before that day. Any other clock is read on every call.
      */
     static boolean isAfterToday(int yyyymmdd, Clock clock) {
         if (clock == SYSTEM_CLOCK) {

@@ -29,7 +29,7 @@ import org.xueji.registry.identity.IdentityNumber;
  *
  * <p>What it does not find: numbers written in full-width digits, with spaces inside, or split
  * over two lines, and digits inside a longer run of digits. A random run of fifteen digits with a
- * province code and a date in the right places (about one in thirty) is reported as a number.
+ * province code and a date in the right places (about one in eighty) is reported as a number.
  *
  * <p>A finding names the file and line and shows the number only in masked form, so the report
  * of a leak does not leak it again.

@@ -98,6 +98,6 @@ public class RegistryException extends RuntimeException {
      * @return the message, not null
      */
     public String message(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? englishMessage : chineseMessage();
+        return "en".equals(locale.getLanguage()) ? englishMessage() : chineseMessage();
     }
 }

@@ -28,24 +28,27 @@ import org.xueji.registry.code.Sex;
  * numbers keep the codes of abolished counties; pass a {@link DivisionDirectory} for that. It does
  * not check the nationality code of a permanent residence card, nor that the sequence is in use.
  *
+ * <p>The clock is read last, only for a text whose birth date exists. The methods without a
+ * clock read the system clock only for a birth date on or after the day it told them last; a
+ * birth date before that day is taken as not in the future, which is wrong only if the system
+ * clock has been set back by a day or more since.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class IdentityNumber {
 
     private static final long TEN_TO_9 = 1_000_000_000L;
     private static final long TEN_TO_11 = 100_000_000_000L;
-    private static final long TEN_TO_14 = 100_000_000_000_000L;
-    private static final long TEN_TO_15 = 1_000_000_000_000_000L;
     private static final long TEN_TO_16 = 10_000_000_000_000_000L;
     private static final IdentityNumberProblem[] PROBLEMS = IdentityNumberProblem.values();
+    /** What {@link #scanPlain} returns for a text it leaves to the general scan. */
+    static final long NOT_PLAIN = Long.MIN_VALUE;
 
     private final String value;
 
     private IdentityNumber(long body) {
-        char[] chars = new char[18];
-        Gb11643.writeDigits(body, 17, chars, 17);
-        chars[17] = Gb11643.checkCharacter(Gb11643.checkValue(body));
-        this.value = new String(chars);
+        int check = Gb11643.checkValue(body);
+        this.value = check == Gb11643.X ? body + "X" : Long.toString(body * 10 + check);
     }
 
     /**
@@ -70,7 +73,8 @@ public final class IdentityNumber {
      */
     public static IdentityNumber parse(CharSequence text, Clock clock) {
         requireNonNull(text, "text");
-        long result = scan(text, Gb11643.today(clock));
+        requireNonNull(clock, "clock");
+        long result = scan(text, clock);
         if (result < 0) {
             throw invalid(problemOf(result), text);
         }
@@ -120,8 +124,8 @@ public final class IdentityNumber {
      * @return true if {@link #parse(CharSequence, Clock)} would accept the text
      */
     public static boolean isValid(CharSequence text, Clock clock) {
-        int today = Gb11643.today(clock);
-        return text != null && scan(text, today) >= 0;
+        requireNonNull(clock, "clock");
+        return text != null && scan(text, clock) >= 0;
     }
 
     /**
@@ -144,11 +148,11 @@ public final class IdentityNumber {
      * @return the problem {@link #parse(CharSequence, Clock)} would report, empty if valid
      */
     public static Optional<IdentityNumberProblem> check(CharSequence text, Clock clock) {
-        int today = Gb11643.today(clock);
+        requireNonNull(clock, "clock");
         if (text == null) {
             return Optional.of(IdentityNumberProblem.BLANK);
         }
-        long result = scan(text, today);
+        long result = scan(text, clock);
         return result < 0 ? Optional.of(problemOf(result)) : Optional.empty();
     }
 
@@ -177,15 +181,30 @@ public final class IdentityNumber {
      * number {@code -(ordinal + 1)} naming the problem. This is the one validation routine that
      * {@code parse}, {@code isValid} and {@code check} share.
      */
-    static long scan(CharSequence text, int today) {
-        return scan(text, 0, true, today);
+    static long scan(CharSequence text, Clock clock) {
+        return scan(text, 0, true, clock);
     }
 
     /**
-     * Checks the characters of a text from an index on, as {@link #scan(CharSequence, int)} does;
-     * a fifteen-digit legacy number has the wrong length unless {@code allowLegacy} is set.
+     * Checks the characters of a text from an index on, as {@link #scan(CharSequence, Clock)}
+     * does; a fifteen-digit legacy number has the wrong length unless {@code allowLegacy} is set.
+     * The clock is read last, and only for a text whose birth date exists.
      */
-    static long scan(CharSequence text, int start, boolean allowLegacy, int today) {
+    static long scan(CharSequence text, int start, boolean allowLegacy, Clock clock) {
+        if (start == 0 && text.length() == 18) {
+            long result = scanPlain(text, clock);
+            if (result != NOT_PLAIN) {
+                return result;
+            }
+        }
+        return scanFolding(text, start, allowLegacy, clock);
+    }
+
+    /**
+     * Checks a text as {@link #scan(CharSequence, int, boolean, Clock)} does, folding every
+     * character: the general routine, for any text.
+     */
+    static long scanFolding(CharSequence text, int start, boolean allowLegacy, Clock clock) {
         int count = 0;
         long body = 0;
         int weightedSum = 0;
@@ -214,34 +233,95 @@ public final class IdentityNumber {
         }
         if (count == 15 && allowLegacy) {
             long upgraded = body / TEN_TO_9 * TEN_TO_11 + 19 * TEN_TO_9 + body % TEN_TO_9;
-            return checkBody(upgraded, false, -1, 0, today);
+            return checkBody(upgraded, addressOf(upgraded), dateOf(upgraded), false, -1, 0,
+                    clock);
         }
         if (count != 18) {
             return problem(IdentityNumberProblem.LENGTH);
         }
-        return checkBody(body, body / TEN_TO_16 == 9, check, weightedSum, today);
+        return checkBody(body, addressOf(body), dateOf(body), body / TEN_TO_16 == 9, check,
+                weightedSum, clock);
     }
 
     /**
-     * Checks the seventeen digits of a number and its check value (negative: none to check)
-     * against the digits' weighted sum, returning the body or a negative problem as {@link #scan}
-     * does.
+     * Checks a text of exactly eighteen ASCII digits, or seventeen and an X, the shape nearly
+     * every stored or typed number has, as {@link #scan(CharSequence, Clock)} would; returns
+     * {@link #NOT_PLAIN} for any other text, which the general scan then reads again.
+     *
+     * <p>This is the same check as the general scan's, with fewer branches per character: no
+     * folding of full-width digits and white space, no counting, and the address code, birth
+     * date and sequence gathered in three short sums instead of one long one, so that the
+     * processor can work on them side by side.
      */
-    static long checkBody(long body, boolean permanentResidence, int check, int weightedSum,
-            int today) {
-        int province = (int) (permanentResidence ? body / TEN_TO_14 % 100 : body / TEN_TO_15);
+    static long scanPlain(CharSequence text, Clock clock) {
+        int weightedSum = 0;
+        int address = 0;
+        for (int i = 0; i < 6; i++) {
+            int digit = text.charAt(i) - '0';
+            if (Integer.compareUnsigned(digit, 9) > 0) {
+                return NOT_PLAIN;
+            }
+            address = address * 10 + digit;
+            weightedSum += digit * Gb11643.WEIGHTS[i];
+        }
+        int date = 0;
+        for (int i = 6; i < 14; i++) {
+            int digit = text.charAt(i) - '0';
+            if (Integer.compareUnsigned(digit, 9) > 0) {
+                return NOT_PLAIN;
+            }
+            date = date * 10 + digit;
+            weightedSum += digit * Gb11643.WEIGHTS[i];
+        }
+        int sequence = 0;
+        for (int i = 14; i < 17; i++) {
+            int digit = text.charAt(i) - '0';
+            if (Integer.compareUnsigned(digit, 9) > 0) {
+                return NOT_PLAIN;
+            }
+            sequence = sequence * 10 + digit;
+            weightedSum += digit * Gb11643.WEIGHTS[i];
+        }
+        char last = text.charAt(17);
+        int check;
+        if (last >= '0' && last <= '9') {
+            check = last - '0';
+        } else if (last == 'X' || last == 'x') {
+            check = Gb11643.X;
+        } else {
+            return NOT_PLAIN;
+        }
+        long body = ((long) address * 100_000_000 + date) * 1000 + sequence;
+        return checkBody(body, address, date, address / 100_000 == 9, check, weightedSum, clock);
+    }
+
+    private static int addressOf(long body) {
+        return (int) (body / TEN_TO_11);
+    }
+
+    private static int dateOf(long body) {
+        return (int) (body / 1000 % 100_000_000);
+    }
+
+    /**
+     * Checks the seventeen digits of a number, given also as its six-digit address code and
+     * eight-digit birth date, and its check value (negative: none to check) against the digits'
+     * weighted sum, returning the body or a negative problem as {@link #scan} does.
+     */
+    private static long checkBody(long body, int address, int date, boolean permanentResidence,
+            int check, int weightedSum, Clock clock) {
+        int province = permanentResidence ? address / 1000 % 100 : address / 10_000;
         if (!DivisionCode.isProvinceLevel(province)) {
             return problem(IdentityNumberProblem.PROVINCE);
         }
-        if (!permanentResidence && province > 80 && body / TEN_TO_11 % 10_000 != 0) {
+        if (!permanentResidence && province > 80 && address % 10_000 != 0) {
             return problem(IdentityNumberProblem.PERMIT_ADDRESS_CODE);
         }
 
-        int date = (int) (body / 1000 % 100_000_000);
         if (!Gb11643.isDate(date)) {
             return problem(IdentityNumberProblem.BIRTH_DATE);
         }
-        if (date > today) {
+        if (Gb11643.isAfterToday(date, clock)) {
             return problem(IdentityNumberProblem.FUTURE_BIRTH_DATE);
         }
 
@@ -267,21 +347,22 @@ public final class IdentityNumber {
 
     private static InvalidIdentityNumberException invalid(
             IdentityNumberProblem problem, CharSequence text) {
-        StringBuilder folded = new StringBuilder(18);
-        for (int i = 0; i < text.length(); i++) {
+        if (problem.compareTo(IdentityNumberProblem.LENGTH) <= 0) {
+            return new InvalidIdentityNumberException(problem, "");
+        }
+        char[] masked = new char[18];
+        int count = 0;
+        for (int i = 0; i < text.length() && count < 18; i++) {
             int value = Gb11643.fold(text.charAt(i));
             if (value >= 0) {
-                folded.append(Gb11643.checkCharacter(value));
+                masked[count++] = Gb11643.checkCharacter(value);
             }
         }
-        boolean maskable = problem.compareTo(IdentityNumberProblem.LENGTH) > 0;
-        String masked = "";
-        if (maskable && folded.length() == 18) {
-            masked = Gb11643.maskEight(folded.toString(), 6);
-        } else if (maskable && folded.length() == 15) {
-            masked = folded.substring(0, 6) + "******" + folded.substring(12);
+        int maskedUntil = count == 18 ? 14 : 12;
+        for (int i = 6; i < maskedUntil; i++) {
+            masked[i] = '*';
         }
-        return new InvalidIdentityNumberException(problem, masked);
+        return new InvalidIdentityNumberException(problem, new String(masked, 0, count));
     }
 
     /**

@@ -17,6 +17,7 @@ public class InvalidIdentityNumberException extends RegistryException {
     private static final long serialVersionUID = 1L;
 
     private final IdentityNumberProblem problem;
+    private final String maskedNumber;
 
     /**
      * Creates an exception for a problem, naming the number in masked form if one is given.
@@ -25,10 +26,10 @@ public class InvalidIdentityNumberException extends RegistryException {
      * @param maskedNumber  the number with its birth date masked, or an empty string
      */
     public InvalidIdentityNumberException(IdentityNumberProblem problem, String maskedNumber) {
-        super(ErrorCode.INVALID_IDENTITY_NUMBER,
-                problem.chineseMessage() + suffix("：", maskedNumber),
-                problem.englishMessage() + suffix(": ", maskedNumber), false);
+        super(ErrorCode.INVALID_IDENTITY_NUMBER, problem.chineseMessage(),
+                problem.englishMessage(), false);
         this.problem = problem;
+        this.maskedNumber = requireNonNull(maskedNumber, "maskedNumber");
     }
 
     /**
@@ -40,8 +41,39 @@ public class InvalidIdentityNumberException extends RegistryException {
         return problem;
     }
 
-    private static String suffix(String separator, String maskedNumber) {
-        requireNonNull(maskedNumber, "maskedNumber");
+    /**
+     * Returns the message in Chinese, with the masked number if there is one. It is put together
+     * when asked for, not when the exception is thrown: most are caught and turned into a
+     * report's problem without their message being read.
+     *
+     * @return the Chinese message, not null
+     */
+    @Override
+    public String getMessage() {
+        return chineseMessage();
+    }
+
+    /**
+     * Returns the message in Chinese, with the masked number if there is one.
+     *
+     * @return the Chinese message, not null
+     */
+    @Override
+    public String chineseMessage() {
+        return problem.chineseMessage() + suffix("：");
+    }
+
+    /**
+     * Returns the message in English, with the masked number if there is one.
+     *
+     * @return the English message, not null
+     */
+    @Override
+    public String englishMessage() {
+        return problem.englishMessage() + suffix(": ");
+    }
+
+    private String suffix(String separator) {
         return maskedNumber.isEmpty() ? "" : separator + maskedNumber;
     }
 }

@@ -120,13 +120,13 @@ public final class RegistryNumber {
      */
     public static RegistryNumber parse(CharSequence text, Clock clock) {
         requireNonNull(text, "text");
-        int today = Gb11643.today(clock);
-        long result = scan(text, today);
+        requireNonNull(clock, "clock");
+        long result = scan(text, clock);
         if (result < 0) {
             RegistryNumberProblem problem = PROBLEMS[(int) -result - 1];
             IdentityNumberProblem identityProblem = null;
             if (problem == RegistryNumberProblem.IDENTITY_NUMBER) {
-                long identityResult = IdentityNumber.scan(text, kindIndex(text) + 1, false, today);
+                long identityResult = IdentityNumber.scan(text, kindIndex(text) + 1, false, clock);
                 identityProblem = IdentityNumber.problemOf(identityResult);
             }
             throw new InvalidRegistryNumberException(problem, identityProblem);
@@ -165,8 +165,8 @@ public final class RegistryNumber {
      * @return true if {@link #parse(CharSequence, Clock)} would accept the text
      */
     public static boolean isValid(CharSequence text, Clock clock) {
-        int today = Gb11643.today(clock);
-        return text != null && scan(text, today) >= 0;
+        requireNonNull(clock, "clock");
+        return text != null && scan(text, clock) >= 0;
     }
 
     /**
@@ -189,11 +189,11 @@ public final class RegistryNumber {
      * @return the problem {@link #parse(CharSequence, Clock)} would report, empty if valid
      */
     public static Optional<RegistryNumberProblem> check(CharSequence text, Clock clock) {
-        int today = Gb11643.today(clock);
+        requireNonNull(clock, "clock");
         if (text == null) {
             return Optional.of(RegistryNumberProblem.BLANK);
         }
-        long result = scan(text, today);
+        long result = scan(text, clock);
         return result < 0 ? Optional.of(PROBLEMS[(int) -result - 1]) : Optional.empty();
     }
 
@@ -202,7 +202,7 @@ public final class RegistryNumber {
      * character), or {@code -(ordinal + 1)} of the problem; {@code parse}, {@code isValid} and
      * {@code check} share this routine.
      */
-    private static long scan(CharSequence text, int today) {
+    private static long scan(CharSequence text, Clock clock) {
         int start = kindIndex(text);
         if (start == text.length()) {
             return problem(RegistryNumberProblem.BLANK);
@@ -212,7 +212,7 @@ public final class RegistryNumber {
             return problem(RegistryNumberProblem.KIND);
         }
         if (kind == RegistryNumberKind.G) {
-            return scanIdentityNumber(text, start + 1, today);
+            return scanIdentityNumber(text, start + 1, clock);
         }
 
         int count = 0;
@@ -241,12 +241,12 @@ public final class RegistryNumber {
             return problem(RegistryNumberProblem.LENGTH);
         }
         return kind == RegistryNumberKind.J
-                ? checkLocatedBody(body, body / TEN_TO_11, body / 1000, check, today)
-                : checkLocatedBody(body, body / TEN_TO_12, body / TEN_TO_4, -1, today);
+                ? checkLocatedBody(body, body / TEN_TO_11, body / 1000, check, clock)
+                : checkLocatedBody(body, body / TEN_TO_12, body / TEN_TO_4, -1, clock);
     }
 
-    private static long scanIdentityNumber(CharSequence text, int start, int today) {
-        long result = IdentityNumber.scan(text, start, false, today);
+    private static long scanIdentityNumber(CharSequence text, int start, Clock clock) {
+        long result = IdentityNumber.scan(text, start, false, clock);
         if (result >= 0) {
             return result;
         }
@@ -262,7 +262,7 @@ public final class RegistryNumber {
     }
 
     private static long checkLocatedBody(
-            long body, long division, long divisionAndDate, int check, int today) {
+            long body, long division, long divisionAndDate, int check, Clock clock) {
         if (!DivisionCode.isProvinceLevel((int) (division / 10_000))) {
             return problem(RegistryNumberProblem.DIVISION);
         }
@@ -271,7 +271,7 @@ public final class RegistryNumber {
         if (!Gb11643.isDate(date)) {
             return problem(RegistryNumberProblem.BIRTH_DATE);
         }
-        if (date > today) {
+        if (Gb11643.isAfterToday(date, clock)) {
             return problem(RegistryNumberProblem.FUTURE_BIRTH_DATE);
         }
 

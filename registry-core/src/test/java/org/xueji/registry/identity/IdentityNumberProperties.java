@@ -104,6 +104,31 @@ class IdentityNumberProperties {
         assertThat(IdentityNumber.isValid(text, CLOCK)).isEqualTo(parseVerdict.isEmpty());
     }
 
+    @Property(tries = 3000)
+    void theFastPathForPlainTextsAgreesWithTheFoldingScan(@ForAll("plainTexts") String text) {
+        long plain = IdentityNumber.scanPlain(text, CLOCK);
+
+        if (plain != IdentityNumber.NOT_PLAIN) {
+            assertThat(plain).isEqualTo(IdentityNumber.scanFolding(text, 0, true, CLOCK));
+        }
+        assertThat(IdentityNumber.scan(text, CLOCK))
+                .isEqualTo(IdentityNumber.scanFolding(text, 0, true, CLOCK));
+    }
+
+    @Provide
+    Arbitrary<String> plainTexts() {
+        Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789Xx ０/:")
+                .ofLength(18);
+        Arbitrary<String> nearlyValid = bodies().flatMap(body -> Arbitraries.of(
+                body + IdentityNumbers.check(body),
+                body + "x",
+                body.substring(0, 8) + "13" + body.substring(10) + IdentityNumbers.check(body),
+                "9" + body.substring(1) + IdentityNumbers.check("9" + body.substring(1)),
+                "81" + body.substring(2) + IdentityNumbers.check("81" + body.substring(2)),
+                body.substring(0, 6) + "29990101" + body.substring(14) + "0"));
+        return Arbitraries.oneOf(digits, nearlyValid);
+    }
+
     @Provide
     Arbitrary<String> bodies() {
         Arbitrary<String> province = Arbitraries.integers().between(10, 99)

@@ -1,0 +1,10 @@
+package org.xueji.registry.testkit;
+
+import org.xueji.registry.testing.FullIdentityNumbersNeverLeak;
+
+/**
+ * Checks after the testkit's suite that its output holds no full identity number; run by the
+ * {@code identity-leak-check} execution of Surefire, not by the default test run.
+ */
+class IdentityLeakCheck extends FullIdentityNumbersNeverLeak {
+}

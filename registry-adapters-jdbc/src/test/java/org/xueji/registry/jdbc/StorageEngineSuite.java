@@ -54,6 +54,7 @@ import org.xueji.registry.testkit.CalendarStoreContract;
 import org.xueji.registry.testkit.ChangeCaseStoreContract;
 import org.xueji.registry.testkit.ClassStoreContract;
 import org.xueji.registry.testkit.ConcurrencyContract;
+import org.xueji.registry.testkit.ConnectionDropContract;
 import org.xueji.registry.testkit.DriverManagerDataSource;
 import org.xueji.registry.testkit.EventFeedContract;
 import org.xueji.registry.testkit.FaultInjectingDataSource;
@@ -572,6 +573,21 @@ abstract class StorageEngineSuite {
         @Override
         protected RegistryStorage storage() {
             return freshStorage();
+        }
+    }
+
+    /** Connections dropped mid-approval, mid-import and mid-rollover on this engine. */
+    @Nested
+    class ConnectionDropsOnThisEngine extends ConnectionDropContract {
+        @Override
+        protected DataSource emptyDatabase() {
+            freshStorage();
+            return dataSource;
+        }
+
+        @Override
+        protected RegistryStorage storageOn(DataSource source) {
+            return JdbcStorage.builder(source).dialect(storage.dialect()).build();
         }
     }
 

@@ -29,10 +29,13 @@ import org.xueji.registry.RecordKind;
 import org.xueji.registry.Registry;
 import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Actor;
+import org.xueji.registry.access.Scope;
 import org.xueji.registry.audit.AuditAction;
 import org.xueji.registry.audit.AuditEntry;
 import org.xueji.registry.audit.AuditQuery;
 import org.xueji.registry.calendar.Grade;
+import org.xueji.registry.calendar.RolloverReport;
+import org.xueji.registry.calendar.RolloverResult;
 import org.xueji.registry.enrollment.BatchResult;
 import org.xueji.registry.enrollment.EnrollmentResult;
 import org.xueji.registry.enrollment.EnrollmentRule;
@@ -53,15 +56,18 @@ import org.xueji.registry.student.StudentId;
 /**
  * Races on an adapter's storage, through {@link Registry}: eight schools of two counties
  * enrolling overlapping sets of the same forty children at once; an approval and a return of the
- * same submitted student at once, twelve times; and two registries, each over a storage of its
- * own on one database, enrolling children and drawing from one number sequence at once.
+ * same submitted student at once, twelve times; two registries, each over a storage of its own
+ * on one database, enrolling children and drawing from one number sequence at once; and two
+ * administrators, each on a storage of its own, running the rollover of 36 students at once.
  *
  * <p>What must hold: every child is registered exactly once and every other attempt is refused
  * as {@link ErrorCode#DUPLICATE}, never an exception out of the batch (a deadlock the database
  * detects is the adapter's to retry); of an approval and a return exactly one decides, the other
  * fails with {@link ErrorCode#INVALID_STATUS} or {@link ErrorCode#STALE_VERSION}, and the record,
  * its audit entries and its events tell of the winner only; no regional number or sequence
- * number is handed out twice.
+ * number is handed out twice; of two rollovers one completes and the other is told it is
+ * already done, and the students, the report and the audit trail are those of one clean run
+ * (its entries in any order: runners on two storages may number them in interleaved blocks).
  *
  * <p>An adapter's test class extends this, returns empty storage from {@link #storage()} and a
  * second storage over the same data from {@link #otherStorage()}. The storage must lend at least
@@ -75,6 +81,7 @@ public abstract class ConcurrencyContract {
     private static final int DECISIONS = 12;
     private static final int PER_THREAD = 10;
     private static final int NUMBERS_PER_THREAD = 25;
+    private static final int ROLLOVER_BATCH = 3;
     private static final long TIMEOUT_SECONDS = 120;
     private static final DivisionCode SHUSHAN = DivisionCode.parse("340104");
 
@@ -256,6 +263,48 @@ public abstract class ConcurrencyContract {
         assertThat(drawn).allSatisfy(numbers -> assertThat(numbers).isSorted());
     }
 
+    @RepeatedTest(3)
+    void twoAdministratorsOnTwoStoragesRunningTheRolloverAtOnceEndLikeOneCleanRun() {
+        RegistryStorage alone = storage();
+        List<StudentId> population = RolloverPopulation.populate(alone);
+        Registry clean = RolloverPopulation.onRolloverDay(alone);
+        RolloverReport cleanReport = clean.calendar().rollover(MainJob.PROVINCE,
+                RolloverPopulation.NEXT, ROLLOVER_BATCH);
+        List<Student> cleanState = snapshot(alone, population);
+        RegistryStorage first = storage();
+        RolloverPopulation.populate(first);
+        RegistryStorage second = otherStorage();
+        List<Registry> registries = List.of(RolloverPopulation.onRolloverDay(first),
+                RolloverPopulation.onRolloverDay(second));
+        List<Actor> administrators = List.of(MainJob.PROVINCE,
+                Actor.administrator("province-deputy", Scope.of(StorageFixtures.ANHUI)));
+
+        List<RolloverReport> reports = race(2, which -> () -> registries.get(which).calendar()
+                .rollover(administrators.get(which), RolloverPopulation.NEXT, ROLLOVER_BATCH));
+
+        assertThat(reports).extracting(RolloverReport::outcome).containsExactlyInAnyOrder(
+                RolloverResult.Outcome.COMPLETED, RolloverResult.Outcome.ALREADY_DONE);
+        assertThat(reports).allSatisfy(report -> {
+            assertThat(report.expected()).isEqualTo(cleanReport.expected());
+            assertThat(report.promoted()).isEqualTo(cleanReport.promoted());
+            assertThat(report.skipped()).isEqualTo(cleanReport.skipped());
+            assertThat(report.alreadyDone()).isEqualTo(cleanReport.alreadyDone());
+            assertThat(report.entries())
+                    .containsExactlyInAnyOrderElementsOf(cleanReport.entries());
+        });
+        assertThat(snapshot(first, population)).isEqualTo(cleanState);
+        Registry registry = registries.get(0);
+        assertThat(registry.currentSchoolYear()).isEqualTo(RolloverPopulation.NEXT);
+        for (AuditAction action : List.of(AuditAction.KEEP_GRADE, AuditAction.RUN_ROLLOVER,
+                AuditAction.COMPLETE_ROLLOVER)) {
+            assertThat(registry.audit().list(MainJob.PROVINCE, AuditQuery.all()
+                    .forAction(action).withOutcome(AuditEntry.Outcome.DONE)))
+                    .as(action.name())
+                    .hasSameSizeAs(clean.audit().list(MainJob.PROVINCE, AuditQuery.all()
+                            .forAction(action).withOutcome(AuditEntry.Outcome.DONE)));
+        }
+    }
+
     private static void eightSchools(Registry registry, List<Actor> actors,
             List<SchoolIdentifier> schools) {
         actors.add(MainJob.setUp(registry));
@@ -268,6 +317,10 @@ public abstract class ConcurrencyContract {
             actors.add(MainJob.addSchool(registry, school, county, "第" + n + "小学"));
             schools.add(school);
         }
+    }
+
+    private static List<Student> snapshot(RegistryStorage storage, List<StudentId> students) {
+        return students.stream().map(id -> storage.students().find(id).orElseThrow()).toList();
     }
 
     private static List<StudentEvent> decisionEvents(RegistryStorage storage, StudentId student) {
@@ -299,7 +352,8 @@ public abstract class ConcurrencyContract {
 
     /**
      * Runs tasks on threads of their own, released together by a barrier, and returns their
-     * results in task order; a task's exception fails the test.
+     * results in task order; a task's exception fails the test once every task has ended, so
+     * that none writes into the next test's storage.
      */
     private static <T> List<T> race(int threads, IntFunction<Callable<T>> task) {
         CyclicBarrier start = new CyclicBarrier(threads);
@@ -314,12 +368,19 @@ public abstract class ConcurrencyContract {
                 }));
             }
             List<T> results = new ArrayList<>();
+            AssertionError failed = null;
             for (Future<T> future : futures) {
-                results.add(future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+                try {
+                    results.add(future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+                } catch (Exception e) {
+                    failed = failed == null ? new AssertionError("a racing task failed", e)
+                            : failed;
+                }
+            }
+            if (failed != null) {
+                throw failed;
             }
             return results;
-        } catch (Exception e) {
-            throw new AssertionError("a racing task failed", e);
         } finally {
             pool.shutdownNow();
         }

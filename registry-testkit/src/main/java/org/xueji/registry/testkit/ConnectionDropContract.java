@@ -76,13 +76,9 @@ import org.xueji.registry.student.StudentKey;
  */
 public abstract class ConnectionDropContract {
 
-    private static final AcademicYear NEXT = AcademicYear.of(2027);
-    private static final Clock ROLLOVER_DAY = Clock.fixed(LocalDate.of(2027, 8, 1)
-            .atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
-            ZoneId.of("Asia/Shanghai"));
+    private static final AcademicYear NEXT = RolloverPopulation.NEXT;
     private static final int VALID_FORMS = 8;
     private static final int BATCH_POSITIONS = 6;
-    private static final int ROLLOVER_STUDENTS = 36;
     private static final int ROLLOVER_BATCH = 3;
     private static final int ROLLOVER_POSITIONS = 12;
 
@@ -212,8 +208,8 @@ public abstract class ConnectionDropContract {
     void aRolloverWhoseConnectionDropsAtAnyStageResumesToTheStateOfOneCleanRun() {
         FaultInjectingDataSource counting = FaultInjectingDataSource.wrap(emptyDatabase());
         RegistryStorage cleanStorage = storageOn(counting);
-        List<StudentId> population = populate(cleanStorage);
-        Registry clean = rolloverRegistry(cleanStorage);
+        List<StudentId> population = RolloverPopulation.populate(cleanStorage);
+        Registry clean = RolloverPopulation.onRolloverDay(cleanStorage);
         int before = counting.statementCount();
         RolloverReport cleanReport = clean.calendar().rollover(MainJob.PROVINCE, NEXT,
                 ROLLOVER_BATCH);
@@ -227,8 +223,8 @@ public abstract class ConnectionDropContract {
         for (int position : spread(statements, ROLLOVER_POSITIONS)) {
             FaultInjectingDataSource faults = FaultInjectingDataSource.wrap(emptyDatabase());
             RegistryStorage storage = storageOn(faults);
-            populate(storage);
-            Registry registry = rolloverRegistry(storage);
+            RolloverPopulation.populate(storage);
+            Registry registry = RolloverPopulation.onRolloverDay(storage);
             faults.dropConnectionAt(position);
 
             assertThatThrownBy(() -> registry.calendar().rollover(MainJob.PROVINCE, NEXT,
@@ -292,74 +288,6 @@ public abstract class ConnectionDropContract {
         assertThat(collected).hasSameSizeAs(forms);
         registry.reviews().submitAll(school, collected);
         return collected;
-    }
-
-    /**
-     * Writes the same 36 students into the main job's school every time, with the same ids:
-     * grades 1 to 6, some registered, suspended, collected, submitted or graduated.
-     */
-    private static List<StudentId> populate(RegistryStorage storage) {
-        Registry registry = MainJob.registry(storage);
-        Actor school = MainJob.setUp(registry);
-        assertThat(registry.currentSchoolYear()).isEqualTo(NEXT.previous());
-        List<SchoolClass> classes = new ArrayList<>(registry.organisations()
-                .listClasses(MainJob.PROVINCE, MainJob.SCHOOL).subList(0, 1));
-        for (int grade = 2; grade <= Grade.of(6).number(); grade++) {
-            classes.add(registry.organisations().createClass(school, MainJob.SCHOOL,
-                    Grade.of(grade), ClassProfile.builder().name(grade + "年级（1）班")
-                            .headTeacher("王老师").founded(YearMonth.of(2027 - grade, 9))
-                            .schoolSystem(SchoolSystem.SIX_THREE)
-                            .classType(ClassType.PRIMARY_ORDINARY).build()));
-        }
-        School owner = registry.organisations().findSchool(MainJob.PROVINCE, MainJob.SCHOOL);
-        Random random = new Random(20270801L);
-        List<Student> students = new ArrayList<>();
-        for (int serial = 0; serial < ROLLOVER_STUDENTS; serial++) {
-            SchoolClass schoolClass = classes.get(serial % classes.size());
-            students.add(student(owner, schoolClass, serial, status(random, schoolClass)));
-        }
-        storage.unitOfWork().inTransaction(() -> {
-            students.forEach(storage.students()::insert);
-            return null;
-        });
-        return students.stream().map(Student::id).toList();
-    }
-
-    private static RegistrationStatus status(Random random, SchoolClass schoolClass) {
-        boolean finalGrade = schoolClass.gradeIn(AcademicYear.of(2026)).number() == 6;
-        int roll = random.nextInt(100);
-        return roll < 12 ? RegistrationStatus.SUSPENDED
-                : roll < 20 ? RegistrationStatus.COLLECTED
-                : roll < 26 ? RegistrationStatus.SUBMITTED
-                : finalGrade && roll < 50 ? RegistrationStatus.GRADUATED
-                : RegistrationStatus.REGISTERED;
-    }
-
-    private static Student student(School owner, SchoolClass schoolClass, int serial,
-            RegistrationStatus status) {
-        IdentityNumber number = IdentityNumber.parse(StudentFixtures.identityNumber(
-                StudentFixtures.BIRTH_DATE, Sex.FEMALE, serial));
-        UUID id = UUID.nameUUIDFromBytes(("rollover " + serial).getBytes(StandardCharsets.UTF_8));
-        Student.Builder builder = Student.builder()
-                .id(StudentId.of(id))
-                .key(StudentKey.ofIdentityNumber(number))
-                .details(StudentFixtures.details("学生" + serial))
-                .identityDocument(IdentityDocument.of(IdentityDocumentType.RESIDENT_IDENTITY_CARD,
-                        number.value()))
-                .registryNumber(RegistryNumber.of(number))
-                .regionalNumber(StudentFixtures.regionalNumber(owner, serial + 1))
-                .place(Scope.ofSchool(owner.identifier(), owner.division()))
-                .classId(schoolClass.id())
-                .status(status);
-        if (status == RegistrationStatus.GRADUATED) {
-            builder.graduation(GraduationKind.GRADUATED);
-        }
-        return builder.build();
-    }
-
-    private static Registry rolloverRegistry(RegistryStorage storage) {
-        return Registry.builder().storage(storage).policy(RegistryPolicy.anhui())
-                .clock(ROLLOVER_DAY).build();
     }
 
     private static List<Student> snapshot(RegistryStorage storage, List<StudentId> population) {

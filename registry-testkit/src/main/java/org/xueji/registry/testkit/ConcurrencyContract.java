@@ -47,6 +47,7 @@ import org.xueji.registry.event.StudentEvent;
 import org.xueji.registry.event.StudentReturned;
 import org.xueji.registry.identity.DivisionCode;
 import org.xueji.registry.identity.RegionalStudentNumber;
+import org.xueji.registry.organisation.ClassId;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.spi.RegistryStorage;
 import org.xueji.registry.student.RegistrationStatus;
@@ -55,14 +56,16 @@ import org.xueji.registry.student.StudentId;
 
 /**
  * Races on an adapter's storage, through {@link Registry}: eight schools of two counties
- * enrolling overlapping sets of the same forty children at once; an approval and a return of the
- * same submitted student at once, twelve times; two registries, each over a storage of its own
+ * enrolling overlapping sets of the same forty children at once; eight forms racing for the last
+ * place of a class (the 55th, Anhui refusing a primary class of 56); an approval and a return of
+ * the same submitted student at once, twelve times; two registries, each over a storage of its own
  * on one database, enrolling children and drawing from one number sequence at once; and two
  * administrators, each on a storage of its own, running the rollover of 36 students at once.
  *
  * <p>What must hold: every child is registered exactly once and every other attempt is refused
  * as {@link ErrorCode#DUPLICATE}, never an exception out of the batch (a deadlock the database
- * detects is the adapter's to retry); of an approval and a return exactly one decides, the other
+ * detects is the adapter's to retry); one form takes a class's last place and the others are
+ * refused by the class-size rule; of an approval and a return exactly one decides, the other
  * fails with {@link ErrorCode#INVALID_STATUS} or {@link ErrorCode#STALE_VERSION}, and the record,
  * its audit entries and its events tell of the winner only; no regional number or sequence
  * number is handed out twice; of two rollovers one completes and the other is told it is
@@ -79,6 +82,8 @@ public abstract class ConcurrencyContract {
     private static final int CHILDREN = 40;
     private static final int PER_SCHOOL = 25;
     private static final int DECISIONS = 12;
+    /** The largest primary class Anhui's policy allows: it refuses 56 or more. */
+    private static final int LAST_PLACE = 55;
     private static final int PER_THREAD = 10;
     private static final int NUMBERS_PER_THREAD = 25;
     private static final int ROLLOVER_BATCH = 3;
@@ -163,6 +168,34 @@ public abstract class ConcurrencyContract {
         assertThat(registry.audit().list(MainJob.PROVINCE, AuditQuery.all()
                 .forAction(AuditAction.COLLECT_STUDENT).withOutcome(AuditEntry.Outcome.DONE)))
                 .hasSize(attempted.size());
+    }
+
+    @RepeatedTest(3)
+    void eightFormsRacingForTheLastPlaceOfAClassFillItOnceAndTheOthersAreRefused() {
+        RegistryStorage storage = storage();
+        Registry registry = MainJob.registry(storage);
+        Actor school = MainJob.setUp(registry);
+        List<NewStudentForm> all = MainJob.forms(2 * (LAST_PLACE + SCHOOLS));
+        List<NewStudentForm> firstClass = new ArrayList<>();
+        for (int i = 0; i < all.size() - MainJob.REFUSED; i += 2) {
+            firstClass.add(all.get(i));
+        }
+        BatchResult filled = registry.enrollment().enrollAll(school, MainJob.SCHOOL,
+                Grade.of(1), firstClass.subList(0, LAST_PLACE - 1));
+        assertThat(filled.accepted()).hasSize(LAST_PLACE - 1);
+        ClassId target = filled.accepted().get(0).accepted().orElseThrow().classId();
+
+        List<EnrollmentResult> results = race(SCHOOLS, form -> () -> registry.enrollment()
+                .enroll(school, MainJob.SCHOOL, Grade.of(1),
+                        firstClass.get(LAST_PLACE - 1 + form)));
+
+        assertThat(results).filteredOn(EnrollmentResult::isAccepted).hasSize(1);
+        assertThat(results).filteredOn(result -> !result.isAccepted()).hasSize(SCHOOLS - 1)
+                .allSatisfy(result -> assertThat(result.refusals())
+                        .extracting(Refusal::rule, Refusal::code)
+                        .containsOnly(tuple(EnrollmentRule.CLASS_SIZE,
+                                ErrorCode.CLASS_SIZE_EXCEEDED)));
+        assertThat(storage.students().countInClass(target)).isEqualTo(LAST_PLACE);
     }
 
     @Test

@@ -3,17 +3,10 @@ package org.xueji.registry.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLNonTransientConnectionException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import java.util.UUID;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -22,7 +15,6 @@ import org.xueji.registry.RecordKind;
 import org.xueji.registry.Registry;
 import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Actor;
-import org.xueji.registry.access.Scope;
 import org.xueji.registry.audit.AuditAction;
 import org.xueji.registry.audit.AuditEntry;
 import org.xueji.registry.audit.AuditQuery;
@@ -31,10 +23,6 @@ import org.xueji.registry.calendar.Grade;
 import org.xueji.registry.calendar.RolloverCheckpoint;
 import org.xueji.registry.calendar.RolloverReport;
 import org.xueji.registry.calendar.RolloverResult;
-import org.xueji.registry.code.ClassType;
-import org.xueji.registry.code.IdentityDocumentType;
-import org.xueji.registry.code.SchoolSystem;
-import org.xueji.registry.code.Sex;
 import org.xueji.registry.enrollment.BatchResult;
 import org.xueji.registry.enrollment.NewStudentForm;
 import org.xueji.registry.enrollment.Refusal;
@@ -43,19 +31,10 @@ import org.xueji.registry.event.FeedEntry;
 import org.xueji.registry.event.StudentApproved;
 import org.xueji.registry.event.StudentCollected;
 import org.xueji.registry.event.StudentEvent;
-import org.xueji.registry.identity.IdentityDocument;
-import org.xueji.registry.identity.IdentityNumber;
-import org.xueji.registry.identity.RegistryNumber;
-import org.xueji.registry.organisation.ClassProfile;
-import org.xueji.registry.organisation.School;
-import org.xueji.registry.organisation.SchoolClass;
-import org.xueji.registry.policy.RegistryPolicy;
 import org.xueji.registry.spi.RegistryStorage;
-import org.xueji.registry.student.GraduationKind;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
 import org.xueji.registry.student.StudentId;
-import org.xueji.registry.student.StudentKey;
 
 /**
  * The database connection dropped in the middle of an approval, of a batch import and of the
@@ -323,7 +302,8 @@ public abstract class ConnectionDropContract {
     private static long events(RegistryStorage storage, Class<? extends DomainEvent> type,
             StudentId student) {
         Predicate<DomainEvent> about = event -> type.isInstance(event)
-                && event instanceof StudentEvent studentEvent && studentEvent.student().equals(student);
+                && event instanceof StudentEvent studentEvent
+                && studentEvent.student().equals(student);
         long found = 0;
         long position = 0;
         while (true) {

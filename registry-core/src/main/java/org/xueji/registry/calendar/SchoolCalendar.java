@@ -369,13 +369,14 @@ public final class SchoolCalendar {
 
     /**
      * Runs one step of the rollover in a unit of work, again after a conflict. A conflict after
-     * which the checkpoint has moved on means another runner did the work, so it is not counted:
-     * the checkpoint moves on a bounded number of times, and a runner that keeps losing the race
-     * to another still ends, told the rollover is done. Only conflicts with the checkpoint
-     * standing still (someone else changing a student) count towards the limit.
+     * which the checkpoint has moved on since the previous conflict means another runner did
+     * work, so the count starts again: the checkpoint moves on a bounded number of times, and a
+     * runner that keeps losing the race to another still ends, told the rollover is done. Only
+     * conflicts with the checkpoint standing still (someone else changing a student) add up to
+     * the limit. The checkpoint is read only after a conflict.
      */
     private <T> T retrying(AcademicYear target, Supplier<T> work) {
-        Optional<RolloverCheckpoint> seen = progress(target);
+        Optional<RolloverCheckpoint> seen = Optional.empty();
         int conflicts = 0;
         while (true) {
             try {
@@ -385,7 +386,7 @@ public final class SchoolCalendar {
                     throw ex;
                 }
                 Optional<RolloverCheckpoint> now = progress(target);
-                conflicts = now.equals(seen) ? conflicts + 1 : 0;
+                conflicts = conflicts > 0 && now.equals(seen) ? conflicts + 1 : 1;
                 seen = now;
                 if (conflicts >= MAX_CONFLICTS) {
                     throw ex;

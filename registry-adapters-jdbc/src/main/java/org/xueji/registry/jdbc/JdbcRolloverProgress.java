@@ -34,7 +34,11 @@ import org.xueji.registry.student.StudentId;
  * finished, separated by {@code |}. {@link #compareAndSet} is one UPDATE conditional on the text
  * of the expected checkpoint, or an insert that does nothing when a row exists, so two runners
  * racing get one success on every engine. Entries list in the order of a sequence taken in
- * blocks from the {@code number_sequence} row {@code rollover_entry}. Thread-safe.
+ * blocks from the {@code number_sequence} row {@code rollover_entry}.
+ *
+ * <p>Known shortcoming: each storage instance takes its own blocks, so when two instances (two
+ * processes) share one rollover, entries list by block rather than strictly in the order they
+ * were added; the set of entries is the same as one runner's. Thread-safe.
  */
 final class JdbcRolloverProgress implements RolloverProgress {
 

@@ -116,6 +116,30 @@ final class JdbcSchoolStore implements SchoolStore {
         });
     }
 
+    /**
+     * Holds a school by locking its row ({@code SELECT ... FOR UPDATE}) until the transaction
+     * ends. On PostgreSQL and H2, whose transactions read committed data statement by statement,
+     * the reads after it see what the previous holder committed. On MySQL and MariaDB, whose
+     * default isolation is repeatable read, that holds only when this is the transaction's first
+     * read, because their snapshot is taken at the first plain read; the registry calls it
+     * first in each form's unit of work.
+     *
+     * @param school  the school, not null
+     */
+    @Override
+    public void hold(SchoolIdentifier school) {
+        requireNonNull(school, "school");
+        transactions.withConnection("锁定学校", "holding a school", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT version FROM school WHERE school_id = ? FOR UPDATE")) {
+                statement.setString(1, school.value());
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next();
+                }
+            }
+        });
+    }
+
     @Override
     public List<School> listWithin(DivisionCode division) {
         requireNonNull(division, "division");

@@ -53,6 +53,9 @@ import org.xueji.registry.testkit.AuthorityStoreContract;
 import org.xueji.registry.testkit.CalendarStoreContract;
 import org.xueji.registry.testkit.ChangeCaseStoreContract;
 import org.xueji.registry.testkit.ClassStoreContract;
+import org.xueji.registry.testkit.ConcurrencyContract;
+import org.xueji.registry.testkit.ConnectionDropContract;
+import org.xueji.registry.testkit.DriverManagerDataSource;
 import org.xueji.registry.testkit.EventFeedContract;
 import org.xueji.registry.testkit.FaultInjectingDataSource;
 import org.xueji.registry.testkit.GraduationCaseStoreContract;
@@ -96,6 +99,7 @@ abstract class StorageEngineSuite {
             "version");
 
     private final List<ScratchDatabase> databases = new ArrayList<>();
+    private ScratchDatabase database;
     private DataSource dataSource;
     private JdbcStorage storage;
     private int firstMigration;
@@ -108,7 +112,8 @@ abstract class StorageEngineSuite {
 
     @BeforeAll
     void migrateAFreshDatabase() throws SQLException {
-        dataSource = trackedDatabase().dataSource();
+        database = trackedDatabase();
+        dataSource = database.dataSource();
         storage = JdbcStorage.create(dataSource);
         firstMigration = storage.migrate();
     }
@@ -568,6 +573,36 @@ abstract class StorageEngineSuite {
         @Override
         protected RegistryStorage storage() {
             return freshStorage();
+        }
+    }
+
+    /** Connections dropped mid-approval, mid-import and mid-rollover on this engine. */
+    @Nested
+    class ConnectionDropsOnThisEngine extends ConnectionDropContract {
+        @Override
+        protected DataSource emptyDatabase() {
+            freshStorage();
+            return dataSource;
+        }
+
+        @Override
+        protected RegistryStorage storageOn(DataSource source) {
+            return JdbcStorage.builder(source).dialect(storage.dialect()).build();
+        }
+    }
+
+    /** The races of eight schools, of two deciders and of two registries on this engine. */
+    @Nested
+    class RacesOnThisEngine extends ConcurrencyContract {
+        @Override
+        protected RegistryStorage storage() {
+            return freshStorage();
+        }
+
+        @Override
+        protected RegistryStorage otherStorage() {
+            return JdbcStorage.builder(new DriverManagerDataSource(database.settings()))
+                    .dialect(storage.dialect()).build();
         }
     }
 

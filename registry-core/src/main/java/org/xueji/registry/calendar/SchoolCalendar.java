@@ -211,15 +211,15 @@ public final class SchoolCalendar {
                     "The registry is in " + calendar.currentYear() + "; the next rollover is into "
                             + calendar.rolloverTarget() + ", not " + target);
         }
-        RolloverResult.Outcome start = retrying(() -> start(actor, target));
+        RolloverResult.Outcome start = retrying(target, () -> start(actor, target));
         if (start == RolloverResult.Outcome.ALREADY_DONE) {
             return report(target, start, false);
         }
         List<Segment> segments = segments(actor.scope().division(), target.previous());
-        while (retrying(() -> batch(actor, target, segments, batchSize))) {
+        while (retrying(target, () -> batch(actor, target, segments, batchSize))) {
             continue;
         }
-        return retrying(() -> complete(actor, target,
+        return retrying(target, () -> complete(actor, target,
                 start == RolloverResult.Outcome.RESUMED));
     }
 
@@ -293,6 +293,7 @@ public final class SchoolCalendar {
         long listed = 0;
         long done = 0;
         List<RolloverEntry> entries = new ArrayList<>();
+        List<Student> toKeep = new ArrayList<>();
         for (Student student : page) {
             int gradeBefore = student.cohort().yearsUntil(target.previous()) + 1;
             RolloverEntry entry = new RolloverEntry(target, student.id(), student.place(),
@@ -304,13 +305,16 @@ public final class SchoolCalendar {
                 kept++;
                 done++;
             } else {
-                keepGrade(actor, student, target, segment.reason());
+                toKeep.add(student);
                 kept++;
                 entries.add(entry);
             }
         }
-        storage.rollovers().addEntries(entries);
         advance(checkpoint, checkpoint.after(page.get(page.size() - 1).id(), kept, listed, done));
+        for (Student student : toKeep) {
+            keepGrade(actor, student, target, segment.reason());
+        }
+        storage.rollovers().addEntries(entries);
         return true;
     }
 
@@ -363,16 +367,36 @@ public final class SchoolCalendar {
                         List.of())));
     }
 
-    private <T> T retrying(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
+    /**
+     * Runs one step of the rollover in a unit of work, again after a conflict. A conflict after
+     * which the checkpoint has moved on since the previous conflict means another runner did
+     * work, so the count starts again: the checkpoint moves on a bounded number of times, and a
+     * runner that keeps losing the race to another still ends, told the rollover is done. Only
+     * conflicts with the checkpoint standing still (someone else changing a student) add up to
+     * the limit. The checkpoint is read only after a conflict.
+     */
+    private <T> T retrying(AcademicYear target, Supplier<T> work) {
+        Optional<RolloverCheckpoint> seen = Optional.empty();
+        int conflicts = 0;
+        while (true) {
             try {
                 return storage.unitOfWork().inTransaction(work);
             } catch (RegistryException ex) {
-                if (ex.code() != ErrorCode.STALE_VERSION || attempt >= MAX_CONFLICTS) {
+                if (ex.code() != ErrorCode.STALE_VERSION) {
+                    throw ex;
+                }
+                Optional<RolloverCheckpoint> now = progress(target);
+                conflicts = conflicts > 0 && now.equals(seen) ? conflicts + 1 : 1;
+                seen = now;
+                if (conflicts >= MAX_CONFLICTS) {
                     throw ex;
                 }
             }
         }
+    }
+
+    private Optional<RolloverCheckpoint> progress(AcademicYear target) {
+        return storage.unitOfWork().inTransaction(() -> storage.rollovers().find(target));
     }
 
     private static RegistryException conflict(AcademicYear target) {

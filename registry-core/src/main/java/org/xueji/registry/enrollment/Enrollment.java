@@ -70,7 +70,10 @@ import org.xueji.registry.student.StudentKey;
  * refused or failing form never rolls back another; a refused form changes nothing. The rules
  * run inside that unit of work, and the student store enforces uniqueness again when it writes,
  * so two schools racing to enroll one child get one student and one
- * {@link ErrorCode#DUPLICATE} refusal, never an exception out of the batch.
+ * {@link ErrorCode#DUPLICATE} refusal, never an exception out of the batch. Each form's unit of
+ * work first {@linkplain org.xueji.registry.spi.SchoolStore#hold holds} the school, so forms
+ * racing for a class's last places are decided one after another and the class-size rule is
+ * never passed by two forms at once; enrollments into one school wait for each other.
  *
  * <p><b>Numbers.</b> Grade 1 gets a G registry number from the student's identity number, or a
  * J number (school location, birth date, a sequence from the number sequence port) when the
@@ -352,8 +355,12 @@ public final class Enrollment {
         form.photo().flatMap(this::checkPhotoSize).ifPresent(refusals::add);
         StudentKey studentKey = key;
         try {
-            return storage.unitOfWork().inTransaction(() -> collect(actor, batch, index, form,
-                    reading, studentKey, refusals));
+            return storage.unitOfWork().inTransaction(() -> {
+                if (!batch.checkOnly) {
+                    storage.schools().hold(batch.school.identifier());
+                }
+                return collect(actor, batch, index, form, reading, studentKey, refusals);
+            });
         } catch (InvalidRegionalNumberException ex) {
             return EnrollmentResult.refused(index, List.of(
                     Refusal.of(EnrollmentRule.NUMBERS, FormField.FORM, ex)));

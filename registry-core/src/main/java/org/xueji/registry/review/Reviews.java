@@ -126,8 +126,10 @@ public final class Reviews {
      * @return the student as stored, {@link RegistrationStatus#REGISTERED}, not null
      * @throws AccessDeniedException if the actor is not of the school's authority
      * @throws RegistryException with {@link ErrorCode#OUTSIDE_CALENDAR_WINDOW} outside the
-     *     window, {@link ErrorCode#NOT_FOUND} if there is no such student, or
-     *     {@link ErrorCode#INVALID_STATUS} if it is not submitted
+     *     window, {@link ErrorCode#NOT_FOUND} if there is no such student,
+     *     {@link ErrorCode#INVALID_STATUS} if it is not submitted, or
+     *     {@link ErrorCode#STALE_VERSION} if another decision on the student was stored while
+     *     this one was made (of two decisions at once, one is stored and the other fails)
      */
     public Student approve(Actor actor, StudentId student) {
         requireNonNull(actor, "actor");
@@ -162,8 +164,10 @@ public final class Reviews {
      * @throws AccessDeniedException if the actor is not of the school's authority
      * @throws RegistryException with {@link ErrorCode#OUTSIDE_CALENDAR_WINDOW} outside the
      *     window, {@link ErrorCode#NOT_FOUND} if there is no such student,
-     *     {@link ErrorCode#INVALID_STATUS} if it is not submitted, or
-     *     {@link ErrorCode#INVALID_VALUE} if the reason is blank or too long
+     *     {@link ErrorCode#INVALID_STATUS} if it is not submitted,
+     *     {@link ErrorCode#STALE_VERSION} if another decision on the student was stored while
+     *     this one was made, or {@link ErrorCode#INVALID_VALUE} if the reason is blank or too
+     *     long
      */
     public Student returnToSchool(Actor actor, StudentId student, String reason) {
         requireNonNull(actor, "actor");

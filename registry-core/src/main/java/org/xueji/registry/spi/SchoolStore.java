@@ -1,6 +1,7 @@
 package org.xueji.registry.spi;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Scope;
@@ -68,4 +69,21 @@ public interface SchoolStore {
      * @return the branch schools, not null, empty if it has none
      */
     List<School> listBranches(SchoolIdentifier centralSchool);
+
+    /**
+     * Holds a school against other units of work until the current one ends: another unit of
+     * work that holds the same school waits until then. Enrollment holds the school first in
+     * each form's unit of work, so that the class-size rule counts every student stored by an
+     * earlier form, of the same batch or of a batch racing it, and two forms never both take a
+     * class's last place. The reads that follow in the unit of work must see what the unit of
+     * work that held the school before committed.
+     *
+     * <p>The default does nothing, which suffices for storage whose units of work run one at a
+     * time, as the in-memory storage's do.
+     *
+     * @param school  the school, not null; holding a school that is not stored does nothing
+     */
+    default void hold(SchoolIdentifier school) {
+        Objects.requireNonNull(school, "school");
+    }
 }

@@ -24,6 +24,7 @@ import org.xueji.registry.code.Sex;
 import org.xueji.registry.code.UrbanRuralType;
 import org.xueji.registry.enrollment.FormField;
 import org.xueji.registry.enrollment.NewStudentForm;
+import org.xueji.registry.identity.DivisionCode;
 import org.xueji.registry.organisation.ClassProfile;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.organisation.SchoolProfile;
@@ -76,20 +77,38 @@ public final class MainJob {
     public static Actor setUp(Registry registry) {
         registry.organisations().createAuthority(PROVINCE, bureauOf(BAOHE), BAOHE,
                 authorityProfile("合肥市包河区教育体育局"));
-        Actor school = registry.organisations().createSchool(PROVINCE, SCHOOL, bureauOf(BAOHE),
-                SchoolProfile.builder().name("包河区第一小学").schoolCode(UnitCode.parse("BH001"))
+        return addSchool(registry, SCHOOL, BAOHE, "包河区第一小学");
+    }
+
+    /**
+     * Creates a primary school like {@link #SCHOOL}, of the same district code and a school code
+     * from its identifier's last three digits, with its classes 一（1）班 and 一（2）班, under the
+     * bureau of a county whose authority exists.
+     *
+     * @param registry  the registry, not null
+     * @param school  the new school's identifier, not null
+     * @param county  the county whose bureau is the school's authority, not null
+     * @param name  the school's name, not null
+     * @return the school's administrator, not null
+     */
+    public static Actor addSchool(Registry registry, SchoolIdentifier school,
+            DivisionCode county, String name) {
+        Actor administrator = registry.organisations().createSchool(PROVINCE, school,
+                bureauOf(county),
+                SchoolProfile.builder().name(name)
+                        .schoolCode(UnitCode.parse("BH" + school.value().substring(7)))
                         .phone("0551-63350000").ownership(SchoolOwnership.PUBLIC)
                         .urbanRuralType(UrbanRuralType.MAIN_URBAN_AREA)
                         .category(SchoolCategory.PRIMARY_SCHOOL)
                         .schoolSystem(SchoolSystem.SIX_THREE).districtCode("001").build(), 2)
                 .administrator();
-        for (String name : List.of("一（1）班", "一（2）班")) {
-            registry.organisations().createClass(school, SCHOOL, Grade.of(1),
-                    ClassProfile.builder().name(name).headTeacher("王老师")
+        for (String className : List.of("一（1）班", "一（2）班")) {
+            registry.organisations().createClass(administrator, school, Grade.of(1),
+                    ClassProfile.builder().name(className).headTeacher("王老师")
                             .founded(YearMonth.of(2026, 9)).schoolSystem(SchoolSystem.SIX_THREE)
                             .classType(ClassType.PRIMARY_ORDINARY).build());
         }
-        return school;
+        return administrator;
     }
 
     /**

@@ -59,6 +59,22 @@ class InMemoryStorageContractsTest {
     }
 
     @Nested
+    class Races extends ConcurrencyContract {
+        private RegistryStorage last;
+
+        @Override
+        protected RegistryStorage storage() {
+            last = new InMemoryStorage();
+            return last;
+        }
+
+        @Override
+        protected RegistryStorage otherStorage() {
+            return last;
+        }
+    }
+
+    @Nested
     class SchoolYear extends SchoolYearContract {
         @Override
         protected RegistryStorage storage() {

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compares our dry-run import with dhatim fastexcel-reader's bare read of the same workbook, each
- * in a child JVM of its own heap size, one after the other, and prints both and their ratio.
+ * Compares our dry-run import with dhatim fastexcel-reader's and cn.idev FastExcel's bare reads
+ * of the same workbook, each in a child JVM of its own heap size, one after the other, and prints
+ * all three and the ratios of ours to each.
  *
  * <p>Usage: {@code ReadBenchmark [--rows N] [--file FILE] [--ours-heap 256m]
- * [--dhatim-heap 512m]}. Without {@code --file}, the workbook of N rows (default 200,000) is
+ * [--dhatim-heap 512m] [--fastexcel-heap 512m|skip]}. FastExcel's heap is dhatim's unless given;
+ * {@code skip} leaves it out. Without {@code --file}, the workbook of N rows (default 200,000) is
  * generated under {@code target/} unless it is there already.
  */
 public final class ReadBenchmark {
@@ -45,18 +47,34 @@ public final class ReadBenchmark {
             WorkbookGenerator.generate(file, rows);
         }
         System.out.printf("Workbook %s, %,d bytes%n", file, Files.size(file));
-        Map<String, String> ours = run("ours", options.getOrDefault("--ours-heap", "256m"), file);
-        Map<String, String> dhatim = run("dhatim", options.getOrDefault("--dhatim-heap", "512m"),
-                file);
-        double ratio = Double.parseDouble(ours.get("rowsPerSecond"))
-                / Double.parseDouble(dhatim.get("rowsPerSecond"));
-        System.out.printf("%nours   -Xmx%s: %s rows/s, peak heap %s MB (%s)%n",
-                options.getOrDefault("--ours-heap", "256m"), ours.get("rowsPerSecond"),
-                ours.get("peakHeapMb"), ours.get("outcome"));
-        System.out.printf("dhatim -Xmx%s: %s rows/s, peak heap %s MB (%s)%n",
-                options.getOrDefault("--dhatim-heap", "512m"), dhatim.get("rowsPerSecond"),
-                dhatim.get("peakHeapMb"), dhatim.get("outcome"));
-        System.out.printf("ratio ours/dhatim: %.2f (target at least 0.50)%n", ratio);
+        String oursHeap = options.getOrDefault("--ours-heap", "256m");
+        String dhatimHeap = options.getOrDefault("--dhatim-heap", "512m");
+        String fastexcelHeap = options.getOrDefault("--fastexcel-heap", dhatimHeap);
+        Map<String, String> ours = run("ours", oursHeap, file);
+        Map<String, String> dhatim = run("dhatim", dhatimHeap, file);
+        Map<String, String> fastexcel = "skip".equals(fastexcelHeap) ? null
+                : run("fastexcel", fastexcelHeap, file);
+        System.out.println();
+        print("ours", oursHeap, ours);
+        print("dhatim", dhatimHeap, dhatim);
+        if (fastexcel != null) {
+            print("fastexcel", fastexcelHeap, fastexcel);
+        }
+        System.out.printf("ratio ours/dhatim: %.2f (target at least 0.50)%n",
+                ratio(ours, dhatim));
+        if (fastexcel != null) {
+            System.out.printf("ratio ours/fastexcel: %.2f%n", ratio(ours, fastexcel));
+        }
+    }
+
+    private static void print(String reader, String heap, Map<String, String> result) {
+        System.out.printf("%-9s -Xmx%s: %s rows/s, peak heap %s MB (%s)%n", reader, heap,
+                result.get("rowsPerSecond"), result.get("peakHeapMb"), result.get("outcome"));
+    }
+
+    private static double ratio(Map<String, String> ours, Map<String, String> other) {
+        return Double.parseDouble(ours.get("rowsPerSecond"))
+                / Double.parseDouble(other.get("rowsPerSecond"));
     }
 
     private static Map<String, String> run(String reader, String heap, Path file)

@@ -92,13 +92,22 @@ final class FormReader {
                 FormField.GUARDIAN2_PHONE, false).ifPresent(guardians::add);
 
         StudentDetails details = null;
-        if (refusals.stream().noneMatch(r -> r.rule() == EnrollmentRule.FORM_FIELDS)) {
+        if (!refusesFields()) {
             details = new StudentDetails(name, sex, birthDate, birthplace, nativePlace,
                     ethnicity, nationality, overseas, health, householdPlace, household,
                     entryMonth, attendance, source, address, phone, onlyChild, leftBehind,
                     migrant, disability, inclusive);
         }
         return new Reading(details, document, List.copyOf(guardians), List.copyOf(refusals));
+    }
+
+    private boolean refusesFields() {
+        for (Refusal refusal : refusals) {
+            if (refusal.rule() == EnrollmentRule.FORM_FIELDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String text(FormField field) {

@@ -224,12 +224,15 @@ public final class NewStudentImport {
             FormField field = fields[i];
             Cell cell = row.cell(layout.columns[i]);
             CellResult<String> value = value(field, cell);
-            value.problem().ifPresentOrElse(problem -> {
-                problems.add(cellProblem(row, match, field, cell, problem));
+            if (!value.isBlank() && !value.isPresent()) {
+                problems.add(cellProblem(row, match, field, cell, value.problem().orElseThrow()));
                 faulty.add(field);
                 form.set(field, CellValues.text(cell));
-            }, () -> value.toOptional().ifPresent(text -> form.set(field,
-                    field == FormField.CLASS ? classNames.getOrDefault(text, text) : text)));
+            } else if (value.isPresent()) {
+                String text = value.value();
+                form.set(field, field == FormField.CLASS ? classNames.getOrDefault(text, text)
+                        : text);
+            }
         }
         NewStudentForm built = form.build();
         Optional<String> key = fileKey(built, faulty);

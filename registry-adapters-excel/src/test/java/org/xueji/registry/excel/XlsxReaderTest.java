@@ -90,6 +90,22 @@ class XlsxReaderTest {
     }
 
     @Test
+    void readsACellReferenceAroundWhichStandsWhiteSpaceAndIgnoresOneThatIsNoReference()
+            throws IOException {
+        Path file = TestPackages.create()
+                .sheet("S", "<sheetData><row r=\"1\"><c r=\" C1 \"><v>1</v></c>"
+                        + "<c r=\"?\"><v>2</v></c><c r=\"F1\" r2=\"A1\"><v>3</v></c>"
+                        + "</row></sheetData>")
+                .write(directory);
+
+        Row row = onlyRow(file);
+
+        assertThat(row.cell(2).text()).isEqualTo("1");
+        assertThat(row.cell(3).text()).isEqualTo("2");
+        assertThat(row.cell(5).text()).isEqualTo("3");
+    }
+
+    @Test
     void countsPositionsWhereRowsAndCellsHaveNoReference() throws IOException {
         Path file = TestPackages.create()
                 .sheet("S", "<sheetData><row><c t=\"inlineStr\"><is><t>a</t></is></c>"

@@ -11,6 +11,8 @@ import java.util.NoSuchElementException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.typed.TypedValueDecoder;
+import org.codehaus.stax2.typed.TypedXMLStreamReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueji.registry.excel.Cell;
@@ -19,7 +21,8 @@ import org.xueji.registry.excel.Row;
 import org.xueji.registry.excel.SheetRows;
 
 /**
- * The rows of one worksheet part, parsed with StAX one row ahead of the caller.
+ * The rows of one worksheet part, parsed with StAX one row ahead of the caller. The reader must
+ * also offer StAX2's typed access, as {@link SecureXml}'s Aalto readers do.
  *
  * <p>Per row, the parser allocates the row, its cells and their texts, and nothing else: shared
  * strings come from the off-heap table (short ones from its cache), and the list that gathers a
@@ -33,6 +36,8 @@ final class XlsxSheetRows implements SheetRows {
     private final String part;
     private final InputStream in;
     private final XMLStreamReader xml;
+    private final TypedXMLStreamReader typed;
+    private final AttributeDecoder attribute = new AttributeDecoder();
     private final SharedStrings sharedStrings;
     private final Styles styles;
     private final boolean date1904;
@@ -61,6 +66,7 @@ final class XlsxSheetRows implements SheetRows {
         this.part = part;
         this.in = in;
         this.xml = xml;
+        this.typed = (TypedXMLStreamReader) xml;
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.date1904 = date1904;
@@ -163,13 +169,33 @@ final class XlsxSheetRows implements SheetRows {
         cells.clear();
     }
 
-    private void startCell() {
-        String ref = xml.getAttributeValue(null, "r");
-        int parsed = ref == null ? -1 : CellRefs.column(ref);
+    /**
+     * Reads a cell's reference, type and style. The reference and the style are decoded from the
+     * parser's buffer without a string per attribute; as the typed access of StAX2 does, white
+     * space around them is ignored. Of two attributes of one name in different namespaces, the
+     * first counts.
+     */
+    private void startCell() throws XMLStreamException {
+        int parsed = -1;
+        type = null;
+        style = 0;
+        boolean ref = false;
+        boolean styled = false;
+        for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
+            String name = xml.getAttributeLocalName(i);
+            if (!ref && "r".equals(name)) {
+                ref = true;
+                typed.getAttributeAs(i, attribute.column());
+                parsed = attribute.result;
+            } else if (type == null && "t".equals(name)) {
+                type = xml.getAttributeValue(i);
+            } else if (!styled && "s".equals(name)) {
+                styled = true;
+                typed.getAttributeAs(i, attribute.number());
+                style = attribute.result;
+            }
+        }
         column = parsed >= 0 ? parsed : column + 1;
-        type = xml.getAttributeValue(null, "t");
-        String styleText = xml.getAttributeValue(null, "s");
-        style = styleText == null ? 0 : parsePositive(styleText);
         value = null;
         formula = false;
     }
@@ -322,12 +348,84 @@ final class XlsxSheetRows implements SheetRows {
         }
     }
 
+    /**
+     * Decodes an attribute straight from the parser's characters: a cell reference to its
+     * 0-based column, or digits to a number, -1 where it is neither (as {@link CellRefs#column}
+     * and {@link #parsePositive} read them).
+     */
+    private static final class AttributeDecoder extends TypedValueDecoder {
+
+        private final CharSequenceView view = new CharSequenceView();
+        private boolean asColumn;
+        private int result;
+
+        AttributeDecoder column() {
+            asColumn = true;
+            return this;
+        }
+
+        AttributeDecoder number() {
+            asColumn = false;
+            return this;
+        }
+
+        @Override
+        public void decode(String text) {
+            result = asColumn ? CellRefs.column(text) : parsePositive(text);
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            view.set(buffer, start, end);
+            result = asColumn ? CellRefs.column(view) : parsePositive(view);
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            result = -1;
+        }
+    }
+
+    /** A window on a char array, read as a sequence without copying it. */
+    private static final class CharSequenceView implements CharSequence {
+
+        private char[] buffer;
+        private int start;
+        private int length;
+
+        void set(char[] chars, int from, int to) {
+            buffer = chars;
+            start = from;
+            length = to - from;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return buffer[start + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int from, int to) {
+            return new String(buffer, start + from, to - from);
+        }
+
+        @Override
+        public String toString() {
+            return new String(buffer, start, length);
+        }
+    }
+
     private static boolean isText(int event) {
         return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                 || event == XMLStreamConstants.SPACE;
     }
 
-    private static int parsePositive(String digits) {
+    private static int parsePositive(CharSequence digits) {
         if (digits.isEmpty() || digits.length() > 10) {
             return -1;
         }

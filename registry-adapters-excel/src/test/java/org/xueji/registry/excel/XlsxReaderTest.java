@@ -268,6 +268,26 @@ class XlsxReaderTest {
     }
 
     @Test
+    void readsASharedStringIndexAmidWhiteSpaceAndRefusesOneThatIsNoNumber() throws IOException {
+        Path padded = TestPackages.create()
+                .sharedStrings("<si><t>a</t></si><si><t>b</t></si>")
+                .sheet("S", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v> 1\n</v></c>"
+                        + "</row></sheetData>")
+                .write(directory);
+        Path letters = TestPackages.create()
+                .sharedStrings("<si><t>a</t></si>")
+                .sheet("S", "<sheetData><row r=\"1\"><c r=\"C1\" t=\"s\"><v>x0</v></c>"
+                        + "</row></sheetData>")
+                .write(directory);
+
+        assertThat(onlyRow(padded).cell(0).text()).isEqualTo("b");
+        assertThatThrownBy(() -> rows(letters))
+                .isInstanceOfSatisfying(WorkbookException.class, e -> assertThat(e.reason())
+                        .isEqualTo(WorkbookException.Reason.MALFORMED))
+                .hasMessageContaining("C1");
+    }
+
+    @Test
     void deletesItsTemporaryFilesOnClose() throws IOException {
         Path file = TestPackages.create()
                 .sharedStrings("<si><t>a</t></si>")

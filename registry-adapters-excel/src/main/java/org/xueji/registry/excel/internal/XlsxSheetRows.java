@@ -32,6 +32,12 @@ final class XlsxSheetRows implements SheetRows {
 
     private static final Logger LOG = LoggerFactory.getLogger(XlsxSheetRows.class);
 
+    /**
+     * The value of a shared-string cell, whose index is decoded straight from the parser's
+     * characters into {@link #sharedIndex} rather than made a string first.
+     */
+    private static final String SHARED_INDEX = "shared";
+
     private final String sheetName;
     private final String part;
     private final InputStream in;
@@ -57,6 +63,7 @@ final class XlsxSheetRows implements SheetRows {
     private String type;
     private int style;
     private String value;
+    private int sharedIndex;
     private boolean formula;
 
     XlsxSheetRows(String sheetName, String part, InputStream in, XMLStreamReader xml,
@@ -139,7 +146,13 @@ final class XlsxSheetRows implements SheetRows {
                 startCell();
                 break;
             case "v":
-                value = readText();
+                if ("s".equals(type)) {
+                    typed.getElementAs(attribute.number());
+                    sharedIndex = attribute.result;
+                    value = SHARED_INDEX;
+                } else {
+                    value = readText();
+                }
                 break;
             case "f":
                 formula = true;
@@ -265,13 +278,13 @@ final class XlsxSheetRows implements SheetRows {
     }
 
     private String shared() {
-        int index = parsePositive(value.trim());
-        if (index < 0 || index >= sharedStrings.size()) {
+        if (sharedIndex < 0 || sharedIndex >= sharedStrings.size()) {
             throw Refusals.malformed(part, "cell " + Cell.columnName(column) + rowNumber
-                    + " refers to shared string " + value.trim() + " of "
+                    + " refers to shared string " + (sharedIndex < 0 ? "by no number"
+                            : String.valueOf(sharedIndex)) + " of "
                     + sharedStrings.size(), null);
         }
-        return sharedStrings.get(index);
+        return sharedStrings.get(sharedIndex);
     }
 
     private Row endRow() {

@@ -288,6 +288,27 @@ class XlsxReaderTest {
     }
 
     @Test
+    void readsACellTypeAmidWhiteSpaceAndRefusesATypeExcelDoesNotHave() throws IOException {
+        Path padded = TestPackages.create()
+                .sheet("S", "<sheetData><row r=\"1\"><c r=\"A1\" t=\" str \"><v>文本</v></c>"
+                        + "<c r=\"B1\" t=\"b\"><v>1</v></c></row></sheetData>")
+                .write(directory);
+        Path unknown = TestPackages.create()
+                .sheet("S", "<sheetData><row r=\"1\"><c r=\"D1\" t=\"strx\"><v>1</v></c>"
+                        + "</row></sheetData>")
+                .write(directory);
+
+        Row row = onlyRow(padded);
+
+        assertThat(row.cell(0).text()).isEqualTo("文本");
+        assertThat(row.cell(1).type()).isEqualTo(CellType.BOOLEAN);
+        assertThatThrownBy(() -> rows(unknown))
+                .isInstanceOfSatisfying(WorkbookException.class, e -> assertThat(e.reason())
+                        .isEqualTo(WorkbookException.Reason.MALFORMED))
+                .hasMessageContaining("strx");
+    }
+
+    @Test
     void deletesItsTemporaryFilesOnClose() throws IOException {
         Path file = TestPackages.create()
                 .sharedStrings("<si><t>a</t></si>")

@@ -201,7 +201,8 @@ final class XlsxSheetRows implements SheetRows {
                 typed.getAttributeAs(i, attribute.column());
                 parsed = attribute.result;
             } else if (type == null && "t".equals(name)) {
-                type = xml.getAttributeValue(i);
+                typed.getAttributeAs(i, attribute.type());
+                type = attribute.text;
             } else if (!styled && "s".equals(name)) {
                 styled = true;
                 typed.getAttributeAs(i, attribute.number());
@@ -364,38 +365,63 @@ final class XlsxSheetRows implements SheetRows {
     /**
      * Decodes an attribute straight from the parser's characters: a cell reference to its
      * 0-based column, or digits to a number, -1 where it is neither (as {@link CellRefs#column}
-     * and {@link #parsePositive} read them).
+     * and {@link #parsePositive} read them), or a cell type to one of the constant strings of
+     * the types a cell may have, a string made only for another type.
      */
     private static final class AttributeDecoder extends TypedValueDecoder {
 
+        private static final String[] TYPES = {"s", "n", "str", "inlineStr", "b", "e", "d"};
+
         private final CharSequenceView view = new CharSequenceView();
-        private boolean asColumn;
+        private int mode;
         private int result;
+        private String text;
 
         AttributeDecoder column() {
-            asColumn = true;
+            mode = 0;
             return this;
         }
 
         AttributeDecoder number() {
-            asColumn = false;
+            mode = 1;
+            return this;
+        }
+
+        AttributeDecoder type() {
+            mode = 2;
             return this;
         }
 
         @Override
-        public void decode(String text) {
-            result = asColumn ? CellRefs.column(text) : parsePositive(text);
+        public void decode(String value) {
+            decode(value.toCharArray(), 0, value.length());
         }
 
         @Override
         public void decode(char[] buffer, int start, int end) {
             view.set(buffer, start, end);
-            result = asColumn ? CellRefs.column(view) : parsePositive(view);
+            if (mode == 0) {
+                result = CellRefs.column(view);
+            } else if (mode == 1) {
+                result = parsePositive(view);
+            } else {
+                text = typeOf(view);
+            }
+        }
+
+        private static String typeOf(CharSequence value) {
+            for (String type : TYPES) {
+                if (type.contentEquals(value)) {
+                    return type;
+                }
+            }
+            return value.toString();
         }
 
         @Override
         public void handleEmptyValue() {
             result = -1;
+            text = "";
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,12 @@ import java.util.Map;
  * all three and the ratios of ours to each.
  *
  * <p>Usage: {@code ReadBenchmark [--rows N] [--file FILE] [--ours-heap 256m]
- * [--dhatim-heap 512m] [--fastexcel-heap 512m|skip]}. FastExcel's heap is dhatim's unless given;
- * {@code skip} leaves it out. Without {@code --file}, the workbook of N rows (default 200,000) is
- * generated under {@code target/} unless it is there already.
+ * [--dhatim-heap 512m] [--fastexcel-heap 512m|skip] [--repeat 1]}. FastExcel's heap is dhatim's
+ * unless given; {@code skip} leaves it out. {@code --repeat R} runs the readers R times in turn
+ * and prints, besides each round's ratios, their median: on a shared machine the load swings
+ * between one child and the next, and the median of rounds taken in turn is steadier than one
+ * round. Without {@code --file}, the workbook of N rows (default 200,000) is generated under
+ * {@code target/} unless it is there already.
  */
 public final class ReadBenchmark {
 
@@ -50,21 +54,43 @@ public final class ReadBenchmark {
         String oursHeap = options.getOrDefault("--ours-heap", "256m");
         String dhatimHeap = options.getOrDefault("--dhatim-heap", "512m");
         String fastexcelHeap = options.getOrDefault("--fastexcel-heap", dhatimHeap);
-        Map<String, String> ours = run("ours", oursHeap, file);
-        Map<String, String> dhatim = run("dhatim", dhatimHeap, file);
-        Map<String, String> fastexcel = "skip".equals(fastexcelHeap) ? null
-                : run("fastexcel", fastexcelHeap, file);
-        System.out.println();
-        print("ours", oursHeap, ours);
-        print("dhatim", dhatimHeap, dhatim);
-        if (fastexcel != null) {
-            print("fastexcel", fastexcelHeap, fastexcel);
+        int rounds = Integer.parseInt(options.getOrDefault("--repeat", "1"));
+        List<Double> dhatimRatios = new ArrayList<>();
+        List<Double> fastexcelRatios = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            Map<String, String> ours = run("ours", oursHeap, file);
+            Map<String, String> dhatim = run("dhatim", dhatimHeap, file);
+            Map<String, String> fastexcel = "skip".equals(fastexcelHeap) ? null
+                    : run("fastexcel", fastexcelHeap, file);
+            System.out.printf("%nround %d of %d%n", round, rounds);
+            print("ours", oursHeap, ours);
+            print("dhatim", dhatimHeap, dhatim);
+            if (fastexcel != null) {
+                print("fastexcel", fastexcelHeap, fastexcel);
+            }
+            dhatimRatios.add(ratio(ours, dhatim));
+            System.out.printf("ratio ours/dhatim: %.2f (target at least 0.50)%n",
+                    dhatimRatios.get(round - 1));
+            if (fastexcel != null) {
+                fastexcelRatios.add(ratio(ours, fastexcel));
+                System.out.printf("ratio ours/fastexcel: %.2f%n",
+                        fastexcelRatios.get(round - 1));
+            }
+            System.out.println();
         }
-        System.out.printf("ratio ours/dhatim: %.2f (target at least 0.50)%n",
-                ratio(ours, dhatim));
-        if (fastexcel != null) {
-            System.out.printf("ratio ours/fastexcel: %.2f%n", ratio(ours, fastexcel));
+        if (rounds > 1) {
+            System.out.printf("median of %d rounds: ours/dhatim %.2f%s%n", rounds,
+                    median(dhatimRatios), fastexcelRatios.isEmpty() ? ""
+                            : String.format(", ours/fastexcel %.2f", median(fastexcelRatios)));
         }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle)
+                : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private static void print(String reader, String heap, Map<String, String> result) {

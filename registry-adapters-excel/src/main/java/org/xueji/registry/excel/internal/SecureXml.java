@@ -17,8 +17,9 @@ import org.xueji.registry.excel.WorkbookException;
  * whatever StAX implementation the host puts on the class path), so the hardening below is the
  * one in force: DTD support and external entities are off, and a part that declares a DOCTYPE at
  * all is refused at its {@code DTD} event, before its root element, so no entity of it is ever
- * expanded. Aalto was chosen over the JDK's parser for speed: it reads a worksheet in about half
- * the time (see {@code benchmarks/README.md}).
+ * expanded. Aalto replaced the JDK's parser for speed: in a CPU profile of a 200,000-row
+ * dry-run import, the share of samples spent parsing the sheet and the shared strings fell from
+ * about 57% to about 37% (see {@code benchmarks/README.md}).
  */
 final class SecureXml {
 

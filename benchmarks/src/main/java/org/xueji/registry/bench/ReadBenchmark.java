@@ -98,9 +98,11 @@ public final class ReadBenchmark {
                 result.get("rowsPerSecond"), result.get("peakHeapMb"), result.get("outcome"));
     }
 
+    /** Returns the ratio of rows per second, NaN where the baseline read nothing. */
     private static double ratio(Map<String, String> ours, Map<String, String> other) {
-        return Double.parseDouble(ours.get("rowsPerSecond"))
-                / Double.parseDouble(other.get("rowsPerSecond"));
+        double baseline = Double.parseDouble(other.get("rowsPerSecond"));
+        return baseline > 0 ? Double.parseDouble(ours.get("rowsPerSecond")) / baseline
+                : Double.NaN;
     }
 
     private static Map<String, String> run(String reader, String heap, Path file)

@@ -183,10 +183,9 @@ final class XlsxSheetRows implements SheetRows {
     }
 
     /**
-     * Reads a cell's reference, type and style. The reference and the style are decoded from the
-     * parser's buffer without a string per attribute; as the typed access of StAX2 does, white
-     * space around them is ignored. Of two attributes of one name in different namespaces, the
-     * first counts.
+     * Reads a cell's reference, type and style, each decoded from the parser's buffer without a
+     * string per attribute; as the typed access of StAX2 does, white space around them is
+     * ignored. Of two attributes of one name in different namespaces, the first counts.
      */
     private void startCell() throws XMLStreamException {
         int parsed = -1;

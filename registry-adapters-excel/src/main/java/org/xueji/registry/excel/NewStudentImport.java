@@ -223,13 +223,24 @@ public final class NewStudentImport {
         for (int i = 0; i < fields.length; i++) {
             FormField field = fields[i];
             Cell cell = row.cell(layout.columns[i]);
+            if (layout.plain[i]) {
+                String text = CellValues.text(cell);
+                if (!text.isEmpty()) {
+                    form.set(field, field == FormField.CLASS
+                            ? classNames.getOrDefault(text, text) : text);
+                }
+                continue;
+            }
             CellResult<String> value = value(field, cell);
-            value.problem().ifPresentOrElse(problem -> {
-                problems.add(cellProblem(row, match, field, cell, problem));
+            if (!value.isBlank() && !value.isPresent()) {
+                problems.add(cellProblem(row, match, field, cell, value.problem().orElseThrow()));
                 faulty.add(field);
                 form.set(field, CellValues.text(cell));
-            }, () -> value.toOptional().ifPresent(text -> form.set(field,
-                    field == FormField.CLASS ? classNames.getOrDefault(text, text) : text)));
+            } else if (value.isPresent()) {
+                String text = value.value();
+                form.set(field, field == FormField.CLASS ? classNames.getOrDefault(text, text)
+                        : text);
+            }
         }
         NewStudentForm built = form.build();
         Optional<String> key = fileKey(built, faulty);
@@ -397,13 +408,18 @@ public final class NewStudentImport {
     private static final class Layout {
         private final FormField[] fields;
         private final int[] columns;
+        /** Whether a field is plain text, read as {@link #value} reads it, with no result. */
+        private final boolean[] plain;
 
         Layout(HeaderMatch match) {
             fields = new FormField[match.columns().size()];
             columns = new int[fields.length];
+            plain = new boolean[fields.length];
             int i = 0;
             for (Map.Entry<String, Integer> column : match.columns().entrySet()) {
                 fields[i] = FormField.valueOf(column.getKey());
+                plain[i] = !IDENTITY_FIELDS.contains(fields[i])
+                        && fields[i] != FormField.BIRTH_DATE && fields[i] != FormField.ENTRY_MONTH;
                 columns[i++] = column.getValue();
             }
         }

@@ -90,6 +90,22 @@ class XlsxReaderTest {
     }
 
     @Test
+    void readsACellReferenceAroundWhichStandsWhiteSpaceAndIgnoresOneThatIsNoReference()
+            throws IOException {
+        Path file = TestPackages.create()
+                .sheet("S", "<sheetData><row r=\"1\"><c r=\" C1 \"><v>1</v></c>"
+                        + "<c r=\"?\"><v>2</v></c><c r=\"F1\" r2=\"A1\"><v>3</v></c>"
+                        + "</row></sheetData>")
+                .write(directory);
+
+        Row row = onlyRow(file);
+
+        assertThat(row.cell(2).text()).isEqualTo("1");
+        assertThat(row.cell(3).text()).isEqualTo("2");
+        assertThat(row.cell(5).text()).isEqualTo("3");
+    }
+
+    @Test
     void countsPositionsWhereRowsAndCellsHaveNoReference() throws IOException {
         Path file = TestPackages.create()
                 .sheet("S", "<sheetData><row><c t=\"inlineStr\"><is><t>a</t></is></c>"
@@ -249,6 +265,47 @@ class XlsxReaderTest {
                 .isInstanceOfSatisfying(WorkbookException.class, e -> assertThat(e.reason())
                         .isEqualTo(WorkbookException.Reason.MALFORMED))
                 .hasMessageContaining("B1");
+    }
+
+    @Test
+    void readsASharedStringIndexAmidWhiteSpaceAndRefusesOneThatIsNoNumber() throws IOException {
+        Path padded = TestPackages.create()
+                .sharedStrings("<si><t>a</t></si><si><t>b</t></si>")
+                .sheet("S", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v> 1\n</v></c>"
+                        + "</row></sheetData>")
+                .write(directory);
+        Path letters = TestPackages.create()
+                .sharedStrings("<si><t>a</t></si>")
+                .sheet("S", "<sheetData><row r=\"1\"><c r=\"C1\" t=\"s\"><v>x0</v></c>"
+                        + "</row></sheetData>")
+                .write(directory);
+
+        assertThat(onlyRow(padded).cell(0).text()).isEqualTo("b");
+        assertThatThrownBy(() -> rows(letters))
+                .isInstanceOfSatisfying(WorkbookException.class, e -> assertThat(e.reason())
+                        .isEqualTo(WorkbookException.Reason.MALFORMED))
+                .hasMessageContaining("C1");
+    }
+
+    @Test
+    void readsACellTypeAmidWhiteSpaceAndRefusesATypeExcelDoesNotHave() throws IOException {
+        Path padded = TestPackages.create()
+                .sheet("S", "<sheetData><row r=\"1\"><c r=\"A1\" t=\" str \"><v>文本</v></c>"
+                        + "<c r=\"B1\" t=\"b\"><v>1</v></c></row></sheetData>")
+                .write(directory);
+        Path unknown = TestPackages.create()
+                .sheet("S", "<sheetData><row r=\"1\"><c r=\"D1\" t=\"strx\"><v>1</v></c>"
+                        + "</row></sheetData>")
+                .write(directory);
+
+        Row row = onlyRow(padded);
+
+        assertThat(row.cell(0).text()).isEqualTo("文本");
+        assertThat(row.cell(1).type()).isEqualTo(CellType.BOOLEAN);
+        assertThatThrownBy(() -> rows(unknown))
+                .isInstanceOfSatisfying(WorkbookException.class, e -> assertThat(e.reason())
+                        .isEqualTo(WorkbookException.Reason.MALFORMED))
+                .hasMessageContaining("strx");
     }
 
     @Test

@@ -185,6 +185,14 @@ public final class CodeTables {
         }
 
         CodeTable lookup(CharSequence codeOrName) {
+            if (codeOrName instanceof String) {
+                // Every key is normalized and normalizing is idempotent, so a text that is a key
+                // as it stands normalizes to itself: the common exact text skips the copy.
+                CodeTable exact = entries.get(codeOrName);
+                if (exact != null) {
+                    return exact;
+                }
+            }
             String key = normalize(codeOrName);
             CodeTable entry = entries.get(key);
             if (entry != null || numericWidth <= 0 || !isDigits(key)) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,8 @@ import org.xueji.registry.student.StudentKey;
  * work first {@linkplain org.xueji.registry.spi.SchoolStore#hold holds} the school, so forms
  * racing for a class's last places are decided one after another and the class-size rule is
  * never passed by two forms at once; enrollments into one school wait for each other.
+ * The entry grade's classes are read once, when a batch opens, and each form's class is looked up
+ * among them; a class created or renamed while a batch runs is seen from the next batch on.
  *
  * <p><b>Numbers.</b> Grade 1 gets a G registry number from the student's identity number, or a
  * J number (school location, birth date, a sequence from the number sequence port) when the
@@ -328,7 +331,9 @@ public final class Enrollment {
         AcademicCalendar calendar = calendars.current();
         LocalDate today = calendars.today();
         Optional<CalendarRefusal> closed = calendar.check(Activity.COLLECT_NEW_STUDENTS, today);
-        return new Batch(school, place, grade, stage, calendar.currentYear(), closed, checkOnly);
+        AcademicYear year = calendar.currentYear();
+        List<SchoolClass> classes = storage.classes().listByCohort(schoolId, grade.cohortIn(year));
+        return new Batch(school, place, grade, stage, year, closed, checkOnly, classes);
     }
 
     private EnrollmentResult enrollOne(Actor actor, Batch batch, int index, NewStudentForm form,
@@ -557,13 +562,9 @@ public final class Enrollment {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        AcademicYear cohort = batch.grade.cohortIn(batch.year);
         SchoolIdentifier school = batch.school.identifier();
-        Optional<SchoolClass> found = CLASS_ID.matcher(text).matches()
-                ? storage.classes().find(ClassId.parse(text))
-                        .filter(c -> c.school().equals(school) && c.id().cohort().equals(cohort))
-                : storage.classes().listByCohort(school, cohort).stream()
-                        .filter(c -> c.profile().name().equals(text)).findFirst();
+        Optional<SchoolClass> found = Optional.ofNullable(CLASS_ID.matcher(text).matches()
+                ? batch.classesById.get(ClassId.parse(text)) : batch.classesByName.get(text));
         if (found.isEmpty()) {
             refusals.add(new Refusal(EnrollmentRule.REAL_CLASS, ErrorCode.NOT_FOUND,
                     FormField.CLASS, "学校" + school + "的" + batch.grade.chineseName() + "没有班级“"
@@ -636,9 +637,16 @@ public final class Enrollment {
         private final AcademicYear year;
         private final Optional<CalendarRefusal> closed;
         private final boolean checkOnly;
+        private final Map<ClassId, SchoolClass> classesById = new HashMap<>();
+        private final Map<String, SchoolClass> classesByName = new HashMap<>();
 
+        /**
+         * Opens a batch; {@code classes} are the entry grade's classes, read once for the whole
+         * batch, by id and by name (the first of a name, in the store's order, as a scan would
+         * find it).
+         */
         Batch(School school, Scope place, Grade grade, SchoolStage stage, AcademicYear year,
-                Optional<CalendarRefusal> closed, boolean checkOnly) {
+                Optional<CalendarRefusal> closed, boolean checkOnly, List<SchoolClass> classes) {
             this.school = school;
             this.place = place;
             this.grade = grade;
@@ -646,6 +654,10 @@ public final class Enrollment {
             this.year = year;
             this.closed = closed;
             this.checkOnly = checkOnly;
+            for (SchoolClass schoolClass : classes) {
+                classesById.put(schoolClass.id(), schoolClass);
+                classesByName.putIfAbsent(schoolClass.profile().name(), schoolClass);
+            }
         }
     }
 }

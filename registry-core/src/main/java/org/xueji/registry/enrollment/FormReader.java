@@ -92,13 +92,22 @@ final class FormReader {
                 FormField.GUARDIAN2_PHONE, false).ifPresent(guardians::add);
 
         StudentDetails details = null;
-        if (refusals.stream().noneMatch(r -> r.rule() == EnrollmentRule.FORM_FIELDS)) {
+        if (!refusesFields()) {
             details = new StudentDetails(name, sex, birthDate, birthplace, nativePlace,
                     ethnicity, nationality, overseas, health, householdPlace, household,
                     entryMonth, attendance, source, address, phone, onlyChild, leftBehind,
                     migrant, disability, inclusive);
         }
         return new Reading(details, document, List.copyOf(guardians), List.copyOf(refusals));
+    }
+
+    private boolean refusesFields() {
+        for (Refusal refusal : refusals) {
+            if (refusal.rule() == EnrollmentRule.FORM_FIELDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String text(FormField field) {
@@ -155,23 +164,36 @@ final class FormReader {
         if (text == null) {
             return null;
         }
-        Matcher matcher = DATE.matcher(text);
-        try {
-            if (matcher.matches()) {
-                int offset = matcher.group(1) != null ? 1 : 4;
-                LocalDate date = LocalDate.of(Integer.parseInt(matcher.group(offset)),
-                        Integer.parseInt(matcher.group(offset + 1)),
-                        Integer.parseInt(matcher.group(offset + 2)));
-                if (!date.isAfter(LocalDate.now(clock)) && date.getYear() >= 1900) {
-                    return date;
-                }
-            }
-        } catch (DateTimeException ex) {
-            matcher.reset();
+        LocalDate date = parseDate(text);
+        if (date != null && !date.isAfter(LocalDate.now(clock)) && date.getYear() >= 1900) {
+            return date;
         }
         refuse(field, ErrorCode.INVALID_VALUE, "“" + field.columnName() + "”“" + text
                 + "”不是有效日期，应写作如“2019-08-31”",
                 capitalised(field) + " '" + text + "' is not a valid date such as 2019-08-31");
+        return null;
+    }
+
+    /**
+     * Reads a date in any of the forms {@link #DATE} accepts, or returns null. The ISO form
+     * ({@code 2019-08-31}), which the spreadsheet import writes for every date cell, is read
+     * without the pattern; it is one of the pattern's forms, so the result is the same.
+     */
+    static LocalDate parseDate(String text) {
+        try {
+            if (isIso(text, 10)) {
+                return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+            }
+            Matcher matcher = DATE.matcher(text);
+            if (matcher.matches()) {
+                int offset = matcher.group(1) != null ? 1 : 4;
+                return LocalDate.of(Integer.parseInt(matcher.group(offset)),
+                        Integer.parseInt(matcher.group(offset + 1)),
+                        Integer.parseInt(matcher.group(offset + 2)));
+            }
+        } catch (DateTimeException ex) {
+            return null;
+        }
         return null;
     }
 
@@ -180,20 +202,58 @@ final class FormReader {
         if (text.isEmpty()) {
             return blank;
         }
-        Matcher matcher = MONTH.matcher(text);
+        YearMonth month = parseMonth(text);
+        if (month != null) {
+            return month;
+        }
+        refuse(field, ErrorCode.INVALID_VALUE, "“" + field.columnName() + "”“" + text
+                + "”不是有效年月，应写作如“2025-09”",
+                capitalised(field) + " '" + text + "' is not a month such as 2025-09");
+        return null;
+    }
+
+    /** Reads a month as {@link #MONTH} accepts it, the ISO form {@code 2025-09} directly. */
+    static YearMonth parseMonth(String text) {
         try {
+            if (isIso(text, 7)) {
+                return YearMonth.of(digits(text, 0, 4), digits(text, 5, 7));
+            }
+            Matcher matcher = MONTH.matcher(text);
             if (matcher.matches()) {
                 int offset = matcher.group(1) != null ? 1 : 3;
                 return YearMonth.of(Integer.parseInt(matcher.group(offset)),
                         Integer.parseInt(matcher.group(offset + 1)));
             }
         } catch (DateTimeException ex) {
-            matcher.reset();
+            return null;
         }
-        refuse(field, ErrorCode.INVALID_VALUE, "“" + field.columnName() + "”“" + text
-                + "”不是有效年月，应写作如“2025-09”",
-                capitalised(field) + " '" + text + "' is not a month such as 2025-09");
         return null;
+    }
+
+    /**
+     * Tells whether a text is {@code yyyy-MM} (length 7) or {@code yyyy-MM-dd} (length 10) in
+     * ASCII digits, the only digits the patterns' {@code \d} matches.
+     */
+    private static boolean isIso(String text, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean ok = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
     }
 
     private boolean flag(FormField field) {

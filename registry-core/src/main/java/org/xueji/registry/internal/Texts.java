@@ -113,6 +113,11 @@ public final class Texts {
     }
 
     private static boolean allowed(char c, boolean multiline) {
+        if (c >= ' ' && c < '\u007F' || c >= '\u4E00' && c <= '\u9FFF') {
+            // Printable ASCII and the unified CJK ideographs, most of what forms hold, are
+            // neither control nor format characters: no need to look their type up.
+            return true;
+        }
         if (Character.isISOControl(c)) {
             return multiline && (c == '\n' || c == '\r' || c == '\t');
         }

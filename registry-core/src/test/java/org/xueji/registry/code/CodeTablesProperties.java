@@ -2,6 +2,9 @@ package org.xueji.registry.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -38,6 +41,34 @@ class CodeTablesProperties {
                 .isEqualTo(CodeTables.isKnown(UrbanRuralType.class, text));
         CodeTables.find(UrbanRuralType.class, text).ifPresent(
                 type -> assertThat(UrbanRuralType.parse(text)).isEqualTo(type));
+    }
+
+    @Property
+    void aTextFoundAsItStandsIsTheEntryItsNormalizedFormFinds(@ForAll("entryTexts") String key,
+            @ForAll("blanks") String before) {
+        String normalized = CodeTables.normalize(key);
+
+        assertThat(CodeTables.normalize(normalized)).isEqualTo(normalized);
+        for (Class<? extends CodeTable> table : AllCodeTables.TABLES) {
+            find(table, normalized).ifPresent(entry ->
+                    assertThat(find(table, before + normalized)).contains(entry));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> entryTexts() {
+        return Arbitraries.of(AllCodeTables.entries()
+                .flatMap(entry -> Stream.concat(
+                        Stream.of(entry.code(), entry.chineseName(),
+                                entry.code().toLowerCase(Locale.ROOT)),
+                        entry.aliases().stream()))
+                .toList());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Optional<CodeTable> find(Class<? extends CodeTable> table,
+            String text) {
+        return CodeTables.find((Class) table, text);
     }
 
     @Provide

@@ -55,6 +55,26 @@ class EnrollmentCheckTest {
     }
 
     @Test
+    void checkFindsTheGradesClassByIdOrNameAndNoOtherSchoolsClass() {
+        List<NewStudentForm> forms = List.of(
+                form("李明", BIRTH, Sex.MALE, 1).schoolClass(fixture.gradeOne.id().toString())
+                        .build(),
+                form("王芳", BIRTH, Sex.FEMALE, 2).schoolClass(" 一（1）班 ").build(),
+                form("张伟", BIRTH, Sex.MALE, 3)
+                        .schoolClass(fixture.otherGradeOne.id().toString()).build(),
+                form("刘洋", BIRTH, Sex.MALE, 4).schoolClass(fixture.gradeSeven.id().toString())
+                        .build(),
+                form("陈静", BIRTH, Sex.FEMALE, 5).schoolClass("一（2）班").build());
+
+        BatchResult checked = enrollment.check(fixture.primary, PRIMARY, Grade.of(1), forms);
+
+        assertThat(checked.results()).extracting(EnrollmentResult::isAccepted)
+                .containsExactly(true, true, false, false, false);
+        assertThat(checked.refused()).allSatisfy(refused -> assertThat(refused.refusals())
+                .extracting(Refusal::rule).containsExactly(EnrollmentRule.REAL_CLASS));
+    }
+
+    @Test
     void checkRefusesTheSecondFormOfAStudentInTheBatch() {
         NewStudentForm form = form("王芳", BIRTH, Sex.FEMALE, 2).build();
 

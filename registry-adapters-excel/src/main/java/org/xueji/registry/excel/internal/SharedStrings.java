@@ -106,6 +106,7 @@ final class SharedStrings implements Closeable {
             OutputStream dataOut, DataOutputStream offsetsOut)
             throws XMLStreamException, IOException {
         StringBuilder text = new StringBuilder();
+        byte[] utf8 = new byte[256];
         long position = 0;
         int count = 0;
         int phoneticDepth = 0;
@@ -128,10 +129,15 @@ final class SharedStrings implements Closeable {
                 } else if ("rPh".equals(name)) {
                     phoneticDepth--;
                 } else if ("si".equals(name)) {
-                    byte[] bytes = ExcelText.decode(text.toString()).getBytes(UTF_8);
+                    CharSequence decoded = hasEscape(text) ? ExcelText.decode(text.toString())
+                            : text;
+                    if (utf8.length < decoded.length() * 3) {
+                        utf8 = new byte[decoded.length() * 3];
+                    }
+                    int length = encode(decoded, utf8);
                     offsetsOut.writeLong(position);
-                    dataOut.write(bytes);
-                    position += bytes.length;
+                    dataOut.write(utf8, 0, length);
+                    position += length;
                     count++;
                 }
             } else if (inText && (event == XMLStreamConstants.CHARACTERS
@@ -146,6 +152,49 @@ final class SharedStrings implements Closeable {
         }
         offsetsOut.writeLong(position);
         return count;
+    }
+
+    /** Tells whether a text may hold an {@link ExcelText} escape, which starts {@code _x}. */
+    private static boolean hasEscape(CharSequence text) {
+        for (int i = 0, last = text.length() - 1; i < last; i++) {
+            if (text.charAt(i) == '_' && text.charAt(i + 1) == 'x') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Writes a text as UTF-8 into a buffer of at least three bytes per character, with no
+     * string or array made on the way, and returns the number of bytes. A surrogate without its
+     * pair becomes {@code ?}, as {@link String#getBytes(java.nio.charset.Charset)} writes it.
+     */
+    static int encode(CharSequence text, byte[] out) {
+        int n = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xC0 | c >> 6);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                out[n++] = (byte) (0xE0 | c >> 12);
+                out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < length
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int code = Character.toCodePoint(c, text.charAt(++i));
+                out[n++] = (byte) (0xF0 | code >> 18);
+                out[n++] = (byte) (0x80 | code >> 12 & 0x3F);
+                out[n++] = (byte) (0x80 | code >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | code & 0x3F);
+            } else {
+                out[n++] = '?';
+            }
+        }
+        return n;
     }
 
     int size() {

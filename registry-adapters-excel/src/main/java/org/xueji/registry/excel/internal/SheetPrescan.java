@@ -4,6 +4,9 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +27,10 @@ final class SheetPrescan {
     private static final byte[] DIMENSION = "dimension".getBytes(ISO_8859_1);
     private static final byte[] REF = "ref=".getBytes(ISO_8859_1);
     private static final int LOOKAHEAD = 1024;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
 
     private final List<String> mergeRefs = new ArrayList<>();
     private String dimension;
@@ -144,8 +151,22 @@ final class SheetPrescan {
         return true;
     }
 
-    private static int indexOf(byte[] buffer, byte b, int from, int to) {
-        for (int i = from; i < to; i++) {
+    /**
+     * Returns the first index of a byte in a range, or -1. Eight bytes are tested at a time: in
+     * {@code x = word ^ pattern} a matching byte is zero, and {@code (x - 0x01..01) & ~x &
+     * 0x80..80} flags the zero bytes, the lowest flag always a true one.
+     */
+    static int indexOf(byte[] buffer, byte b, int from, int to) {
+        long pattern = (b & 0xFFL) * ONES;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long x = (long) LONGS.get(buffer, i) ^ pattern;
+            long zeros = (x - ONES) & ~x & HIGHS;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
             if (buffer[i] == b) {
                 return i;
             }

@@ -11,6 +11,8 @@ import java.util.NoSuchElementException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.typed.TypedValueDecoder;
+import org.codehaus.stax2.typed.TypedXMLStreamReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueji.registry.excel.Cell;
@@ -19,7 +21,8 @@ import org.xueji.registry.excel.Row;
 import org.xueji.registry.excel.SheetRows;
 
 /**
- * The rows of one worksheet part, parsed with StAX one row ahead of the caller.
+ * The rows of one worksheet part, parsed with StAX one row ahead of the caller. The reader must
+ * also offer StAX2's typed access, as {@link SecureXml}'s Aalto readers do.
  *
  * <p>Per row, the parser allocates the row, its cells and their texts, and nothing else: shared
  * strings come from the off-heap table (short ones from its cache), and the list that gathers a
@@ -29,10 +32,18 @@ final class XlsxSheetRows implements SheetRows {
 
     private static final Logger LOG = LoggerFactory.getLogger(XlsxSheetRows.class);
 
+    /**
+     * The value of a shared-string cell, whose index is decoded straight from the parser's
+     * characters into {@link #sharedIndex} rather than made a string first.
+     */
+    private static final String SHARED_INDEX = "shared";
+
     private final String sheetName;
     private final String part;
     private final InputStream in;
     private final XMLStreamReader xml;
+    private final TypedXMLStreamReader typed;
+    private final AttributeDecoder attribute = new AttributeDecoder();
     private final SharedStrings sharedStrings;
     private final Styles styles;
     private final boolean date1904;
@@ -53,6 +64,7 @@ final class XlsxSheetRows implements SheetRows {
     private String type;
     private int style;
     private String value;
+    private int sharedIndex;
     private boolean formula;
 
     XlsxSheetRows(String sheetName, String part, InputStream in, XMLStreamReader xml,
@@ -62,6 +74,7 @@ final class XlsxSheetRows implements SheetRows {
         this.part = part;
         this.in = in;
         this.xml = xml;
+        this.typed = (TypedXMLStreamReader) xml;
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.date1904 = date1904;
@@ -134,7 +147,13 @@ final class XlsxSheetRows implements SheetRows {
                 startCell();
                 break;
             case "v":
-                value = readText();
+                if ("s".equals(type)) {
+                    typed.getElementAs(attribute.number());
+                    sharedIndex = attribute.result;
+                    value = SHARED_INDEX;
+                } else {
+                    value = readText();
+                }
                 break;
             case "f":
                 formula = true;
@@ -165,16 +184,36 @@ final class XlsxSheetRows implements SheetRows {
         cells.clear();
     }
 
-    private void startCell() {
+    /**
+     * Reads a cell's reference, type and style, each decoded from the parser's buffer without a
+     * string per attribute; as the typed access of StAX2 does, white space around them is
+     * ignored. Of two attributes of one name in different namespaces, the first counts.
+     */
+    private void startCell() throws XMLStreamException {
         if (!inRow) {
             throw Refusals.malformed(part, "a cell outside a row, after row " + rowNumber, null);
         }
-        String ref = xml.getAttributeValue(null, "r");
-        int parsed = ref == null ? -1 : CellRefs.column(ref);
+        int parsed = -1;
+        type = null;
+        style = 0;
+        boolean ref = false;
+        boolean styled = false;
+        for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
+            String name = xml.getAttributeLocalName(i);
+            if (!ref && "r".equals(name)) {
+                ref = true;
+                typed.getAttributeAs(i, attribute.column());
+                parsed = attribute.result;
+            } else if (type == null && "t".equals(name)) {
+                typed.getAttributeAs(i, attribute.type());
+                type = attribute.text;
+            } else if (!styled && "s".equals(name)) {
+                styled = true;
+                typed.getAttributeAs(i, attribute.number());
+                style = attribute.result;
+            }
+        }
         column = parsed >= 0 ? parsed : column + 1;
-        type = xml.getAttributeValue(null, "t");
-        String styleText = xml.getAttributeValue(null, "s");
-        style = styleText == null ? 0 : parsePositive(styleText);
         value = null;
         formula = false;
     }
@@ -244,13 +283,13 @@ final class XlsxSheetRows implements SheetRows {
     }
 
     private String shared() {
-        int index = parsePositive(value.trim());
-        if (index < 0 || index >= sharedStrings.size()) {
+        if (sharedIndex < 0 || sharedIndex >= sharedStrings.size()) {
             throw Refusals.malformed(part, "cell " + Cell.columnName(column) + rowNumber
-                    + " refers to shared string " + value.trim() + " of "
+                    + " refers to shared string " + (sharedIndex < 0 ? "by no number"
+                            : String.valueOf(sharedIndex)) + " of "
                     + sharedStrings.size(), null);
         }
-        return sharedStrings.get(index);
+        return sharedStrings.get(sharedIndex);
     }
 
     private Row endRow() {
@@ -334,12 +373,109 @@ final class XlsxSheetRows implements SheetRows {
         }
     }
 
+    /**
+     * Decodes an attribute straight from the parser's characters: a cell reference to its
+     * 0-based column, or digits to a number, -1 where it is neither (as {@link CellRefs#column}
+     * and {@link #parsePositive} read them), or a cell type to one of the constant strings of
+     * the types a cell may have, a string made only for another type.
+     */
+    private static final class AttributeDecoder extends TypedValueDecoder {
+
+        private static final String[] TYPES = {"s", "n", "str", "inlineStr", "b", "e", "d"};
+
+        private final CharSequenceView view = new CharSequenceView();
+        private int mode;
+        private int result;
+        private String text;
+
+        AttributeDecoder column() {
+            mode = 0;
+            return this;
+        }
+
+        AttributeDecoder number() {
+            mode = 1;
+            return this;
+        }
+
+        AttributeDecoder type() {
+            mode = 2;
+            return this;
+        }
+
+        @Override
+        public void decode(String value) {
+            decode(value.toCharArray(), 0, value.length());
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            view.set(buffer, start, end);
+            if (mode == 0) {
+                result = CellRefs.column(view);
+            } else if (mode == 1) {
+                result = parsePositive(view);
+            } else {
+                text = typeOf(view);
+            }
+        }
+
+        private static String typeOf(CharSequence value) {
+            for (String type : TYPES) {
+                if (type.contentEquals(value)) {
+                    return type;
+                }
+            }
+            return value.toString();
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            result = -1;
+            text = "";
+        }
+    }
+
+    /** A window on a char array, read as a sequence without copying it. */
+    private static final class CharSequenceView implements CharSequence {
+
+        private char[] buffer;
+        private int start;
+        private int length;
+
+        void set(char[] chars, int from, int to) {
+            buffer = chars;
+            start = from;
+            length = to - from;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return buffer[start + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int from, int to) {
+            return new String(buffer, start + from, to - from);
+        }
+
+        @Override
+        public String toString() {
+            return new String(buffer, start, length);
+        }
+    }
+
     private static boolean isText(int event) {
         return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                 || event == XMLStreamConstants.SPACE;
     }
 
-    private static int parsePositive(String digits) {
+    private static int parsePositive(CharSequence digits) {
         if (digits.isEmpty() || digits.length() > 10) {
             return -1;
         }

@@ -6,12 +6,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,8 @@ import org.xueji.registry.identity.DivisionCode;
 import org.xueji.registry.identity.IdentityDocument;
 import org.xueji.registry.identity.RegionalStudentNumber;
 import org.xueji.registry.identity.RegistryNumber;
+import org.xueji.registry.jdbc.internal.BulkRows;
+import org.xueji.registry.jdbc.internal.BulkRows.Null;
 import org.xueji.registry.jdbc.internal.JdbcTransactions;
 import org.xueji.registry.jdbc.internal.SqlDialect;
 import org.xueji.registry.jdbc.internal.SqlErrors;
@@ -120,38 +125,122 @@ final class JdbcStudentStore implements StudentStore {
             new KeyTable("student_regional_number", "regional_number"));
 
     private static final int REGIONAL_NUMBER = 2;
+    private static final int KEYS_PER_QUERY = 500;
     private static final String DELETED = RegistrationStatus.DELETED.name();
 
     private final JdbcTransactions transactions;
     private final SqlDialect sql;
+    private final BulkRows bulk;
 
     JdbcStudentStore(JdbcTransactions transactions, SqlDialect sql) {
         this.transactions = transactions;
         this.sql = sql;
+        this.bulk = new BulkRows(sql);
     }
 
     @Override
     public void insert(Student student) {
         requireNonNull(student, "student");
         transactions.withConnection("新增学生", "adding a student", connection -> {
-            String county = student.county().value();
-            for (int i = 0; i < KEY_TABLES.size(); i++) {
-                if (holds(i, student)) {
-                    claim(connection, i, student, county);
-                }
-            }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO student_locator (student_id, county_code) VALUES (?, ?)")) {
-                statement.setString(1, student.id().toString());
-                statement.setString(2, county);
-                statement.executeUpdate();
-            } catch (SQLException e) {
-                throw refusal(e, () -> StoreFailures.duplicate(RecordKind.STUDENT, student.id()));
-            }
-            insertRow(connection, student);
-            LOG.trace("Inserted student {} in county {}", student.id(), county);
+            insertOne(connection, student);
             return null;
         });
+    }
+
+    /**
+     * Writes the batch's rows of each key table, the locators and the student rows with one
+     * {@code COPY} or a few multi-row inserts per table, after a savepoint. If a key refuses any
+     * row, the batch rolls back to the savepoint and is inserted again one student at a time, so
+     * that the first clash is refused with {@link #insert}'s failure; a clash with a student that
+     * another transaction is writing waits for that transaction, as {@link #insert} does.
+     */
+    @Override
+    public void insertAll(List<Student> students) {
+        List<Student> batch = List.copyOf(students);
+        if (batch.isEmpty()) {
+            return;
+        }
+        transactions.withConnection("批量新增学生", "adding students", connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                insertTogether(connection, batch);
+            } catch (SQLException e) {
+                if (!refusedByKey(e)) {
+                    throw e;
+                }
+                connection.rollback(savepoint);
+                LOG.debug("A key refused a batch of {} students; inserting them one by one",
+                        batch.size());
+                for (Student student : batch) {
+                    insertOne(connection, student);
+                }
+                return null;
+            }
+            connection.releaseSavepoint(savepoint);
+            LOG.trace("Inserted a batch of {} students", batch.size());
+            return null;
+        });
+    }
+
+    private void insertTogether(Connection connection, List<Student> batch) throws SQLException {
+        for (int i = 0; i < KEY_TABLES.size(); i++) {
+            List<List<Object>> rows = new ArrayList<>(batch.size());
+            for (Student student : batch) {
+                if (holds(i, student)) {
+                    rows.add(List.of(uniqueValue(i, student), student.county().value(),
+                            student.id().toString()));
+                }
+            }
+            KeyTable table = KEY_TABLES.get(i);
+            bulk.write(connection, table.name, List.of(table.column, "county_code",
+                    "student_id"), rows);
+        }
+        List<List<Object>> locators = new ArrayList<>(batch.size());
+        List<List<Object>> rows = new ArrayList<>(batch.size());
+        for (Student student : batch) {
+            locators.add(List.of(student.id().toString(), student.county().value()));
+            List<Object> row = new ArrayList<>(COLUMNS.size());
+            row.add(student.county().value());
+            row.add(student.id().toString());
+            row.addAll(fieldValues(student));
+            rows.add(row);
+        }
+        bulk.write(connection, "student_locator", List.of("student_id", "county_code"),
+                locators);
+        bulk.write(connection, "student", COLUMNS, rows);
+    }
+
+    /** Tells whether a failure, or one chained to it as a batch's failures are, is a clash. */
+    private static boolean refusedByKey(SQLException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException e) {
+                for (SQLException next = e; next != null; next = next.getNextException()) {
+                    if (SqlErrors.isDuplicateKey(next)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void insertOne(Connection connection, Student student) throws SQLException {
+        String county = student.county().value();
+        for (int i = 0; i < KEY_TABLES.size(); i++) {
+            if (holds(i, student)) {
+                claim(connection, i, student, county);
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO student_locator (student_id, county_code) VALUES (?, ?)")) {
+            statement.setString(1, student.id().toString());
+            statement.setString(2, county);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw refusal(e, () -> StoreFailures.duplicate(RecordKind.STUDENT, student.id()));
+        }
+        insertRow(connection, student);
+        LOG.trace("Inserted student {} in county {}", student.id(), county);
     }
 
     @Override
@@ -222,6 +311,31 @@ final class JdbcStudentStore implements StudentStore {
                 + " WHERE k.key_value = ?";
         return transactions.withConnection("查询学生", "reading a student by key", connection ->
                 read(connection, sql, List.of(key.value())).stream().findFirst());
+    }
+
+    @Override
+    public Map<StudentKey, Student> findByKeys(Collection<StudentKey> keys) {
+        Map<String, StudentKey> wanted = new LinkedHashMap<>();
+        for (StudentKey key : keys) {
+            wanted.put(requireNonNull(key, "key").value(), key);
+        }
+        List<String> values = new ArrayList<>(wanted.keySet());
+        return transactions.withConnection("查询学生", "reading students by key", connection -> {
+            Map<StudentKey, Student> found = new HashMap<>();
+            for (int from = 0; from < values.size(); from += KEYS_PER_QUERY) {
+                List<String> part = values.subList(from,
+                        Math.min(values.size(), from + KEYS_PER_QUERY));
+                String query = SELECT + " JOIN student_key k"
+                        + " ON s.county_code = k.county_code AND s.student_id = k.student_id"
+                        + " WHERE k.key_value IN ("
+                        + part.stream().map(value -> "?").collect(Collectors.joining(", "))
+                        + ")";
+                for (Student student : read(connection, query, new ArrayList<>(part))) {
+                    found.put(wanted.get(student.key().value()), student);
+                }
+            }
+            return found;
+        });
     }
 
     @Override
@@ -624,72 +738,99 @@ final class JdbcStudentStore implements StudentStore {
     /** Binds every column after the county and the id; returns the next parameter's index. */
     private static int bindFields(PreparedStatement statement, int first, Student student)
             throws SQLException {
-        StudentDetails details = student.details();
-        Scope place = student.place();
         int i = first;
-        statement.setString(i++, student.key().value());
-        statement.setString(i++, student.registryNumber().value());
-        statement.setString(i++, student.regionalNumber().value());
-        statement.setString(i++, student.school().value());
-        Rows.setNullable(statement, i++,
-                place.centralSchool().map(SchoolIdentifier::value).orElse(null));
-        statement.setInt(i++, student.classId().cohort().startYear());
-        statement.setInt(i++, student.classId().number());
-        statement.setString(i++, details.name());
-        statement.setString(i++, details.sex().code());
-        statement.setObject(i++, details.birthDate());
-        statement.setString(i++, details.birthplace());
-        statement.setString(i++, details.nativePlace());
-        statement.setString(i++, details.ethnicity().code());
-        statement.setString(i++, details.nationality());
-        statement.setString(i++, details.overseasStatus().code());
-        statement.setString(i++, details.health().code());
-        statement.setString(i++, details.householdPlace());
-        statement.setString(i++, details.householdType().code());
-        statement.setString(i++, details.entryMonth().toString());
-        statement.setString(i++, details.attendanceMode().code());
-        statement.setString(i++, details.source().code());
-        statement.setString(i++, details.address());
-        statement.setString(i++, details.phone());
-        statement.setBoolean(i++, details.onlyChild());
-        statement.setBoolean(i++, details.leftBehind());
-        statement.setBoolean(i++, details.migrant());
-        statement.setString(i++, details.disability().code());
-        statement.setString(i++, details.inclusiveClass().code());
-        i = bindDocument(statement, i, student.identityDocument().orElse(null));
-        for (int g = 0; g < 2; g++) {
-            Guardian guardian = g < student.guardians().size() ? student.guardians().get(g) : null;
-            Rows.setNullable(statement, i++, guardian == null ? null : guardian.name());
-            Rows.setNullable(statement, i++, guardian == null ? null : guardian.relation());
-            i = bindDocument(statement, i, guardian == null ? null : guardian.document());
-            Rows.setNullable(statement, i++, guardian == null ? null : guardian.phone());
+        for (Object value : fieldValues(student)) {
+            bindValue(statement, i++, value);
         }
-        statement.setString(i++, student.status().name());
-        Rows.setNullable(statement, i++, student.returnReason().orElse(null));
-        statement.setString(i++, student.flags().stream().map(Enum::name).sorted()
-                .collect(Collectors.joining(",")));
-        Rows.setNullable(statement, i++, student.graduation().map(Enum::name).orElse(null));
-        statement.setInt(i++, student.cohort().startYear());
-        Integer kept = student.keptGradeAt().map(AcademicYear::startYear).orElse(null);
-        if (kept == null) {
-            statement.setNull(i++, Types.INTEGER);
-        } else {
-            statement.setInt(i++, kept);
-        }
-        statement.setLong(i++, student.version());
         return i;
     }
 
-    private static int bindDocument(PreparedStatement statement, int index,
-            IdentityDocument document) throws SQLException {
-        if (document == null) {
-            statement.setNull(index, Types.VARCHAR);
-            statement.setNull(index + 1, Types.VARCHAR);
-        } else {
-            statement.setString(index, document.type().code());
-            Rows.setNullable(statement, index + 1, document.number().orElse(null));
+    /**
+     * Returns the values of every column after the county and the id, in the order of
+     * {@link #COLUMNS}: strings, integers, longs, booleans and dates, with a typed null where a
+     * nullable column is empty.
+     */
+    private static List<Object> fieldValues(Student student) {
+        StudentDetails details = student.details();
+        Scope place = student.place();
+        List<Object> values = new ArrayList<>(COLUMNS.size() - 2);
+        values.add(student.key().value());
+        values.add(student.registryNumber().value());
+        values.add(student.regionalNumber().value());
+        values.add(student.school().value());
+        values.add(text(place.centralSchool().map(SchoolIdentifier::value).orElse(null)));
+        values.add(student.classId().cohort().startYear());
+        values.add(student.classId().number());
+        values.add(details.name());
+        values.add(details.sex().code());
+        values.add(details.birthDate());
+        values.add(details.birthplace());
+        values.add(details.nativePlace());
+        values.add(details.ethnicity().code());
+        values.add(details.nationality());
+        values.add(details.overseasStatus().code());
+        values.add(details.health().code());
+        values.add(details.householdPlace());
+        values.add(details.householdType().code());
+        values.add(details.entryMonth().toString());
+        values.add(details.attendanceMode().code());
+        values.add(details.source().code());
+        values.add(details.address());
+        values.add(details.phone());
+        values.add(details.onlyChild());
+        values.add(details.leftBehind());
+        values.add(details.migrant());
+        values.add(details.disability().code());
+        values.add(details.inclusiveClass().code());
+        addDocument(values, student.identityDocument().orElse(null));
+        for (int g = 0; g < 2; g++) {
+            Guardian guardian = g < student.guardians().size() ? student.guardians().get(g) : null;
+            values.add(text(guardian == null ? null : guardian.name()));
+            values.add(text(guardian == null ? null : guardian.relation()));
+            addDocument(values, guardian == null ? null : guardian.document());
+            values.add(text(guardian == null ? null : guardian.phone()));
         }
-        return index + 2;
+        values.add(student.status().name());
+        values.add(text(student.returnReason().orElse(null)));
+        values.add(student.flags().stream().map(Enum::name).sorted()
+                .collect(Collectors.joining(",")));
+        values.add(text(student.graduation().map(Enum::name).orElse(null)));
+        values.add(student.cohort().startYear());
+        Integer kept = student.keptGradeAt().map(AcademicYear::startYear).orElse(null);
+        values.add(kept == null ? Null.INTEGER : kept);
+        values.add(student.version());
+        return values;
+    }
+
+    private static void addDocument(List<Object> values, IdentityDocument document) {
+        if (document == null) {
+            values.add(Null.TEXT);
+            values.add(Null.TEXT);
+        } else {
+            values.add(document.type().code());
+            values.add(text(document.number().orElse(null)));
+        }
+    }
+
+    private static Object text(String value) {
+        return value == null ? Null.TEXT : value;
+    }
+
+    private static void bindValue(PreparedStatement statement, int index, Object value)
+            throws SQLException {
+        if (value instanceof Null empty) {
+            statement.setNull(index, empty.sqlType());
+        } else if (value instanceof String text) {
+            statement.setString(index, text);
+        } else if (value instanceof Integer number) {
+            statement.setInt(index, number);
+        } else if (value instanceof Long number) {
+            statement.setLong(index, number);
+        } else if (value instanceof Boolean flag) {
+            statement.setBoolean(index, flag);
+        } else {
+            statement.setObject(index, value);
+        }
     }
 
     private static Student student(ResultSet row) throws SQLException {

@@ -1,7 +1,10 @@
 package org.xueji.registry.spi;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Scope;
@@ -44,6 +47,29 @@ public interface StudentStore {
     void insert(Student student);
 
     /**
+     * Stores a batch of new students together, as if each were {@linkplain #insert inserted} in
+     * the list's order, and refuses the whole batch if any of them would be refused: by a
+     * student stored before or by an earlier student of the same batch. A refusal stores none of
+     * the batch and names the first clash as {@link #insert} would. A SQL store writes the batch
+     * with a few set-based statements instead of one round of statements per student, which is
+     * what makes it worth calling; callers keep batches to a bounded size (a few hundred to a
+     * thousand students).
+     *
+     * <p>The default inserts the students one at a time; it is all-or-nothing only inside a
+     * {@link UnitOfWork}, whose rollback removes the students inserted before the refused one.
+     *
+     * @param students  the students, each version zero, not null, may be empty
+     * @throws RegistryException with {@link org.xueji.registry.ErrorCode#DUPLICATE} if a student
+     *     with the same id, key, registry number or regional number is stored or comes earlier
+     *     in the batch
+     */
+    default void insertAll(List<Student> students) {
+        for (Student student : List.copyOf(students)) {
+            insert(student);
+        }
+    }
+
+    /**
      * Stores a changed student if the stored version equals the student's version.
      *
      * @param student  the changed student, carrying the version it was read at, not null
@@ -80,6 +106,22 @@ public interface StudentStore {
      * @return the student, or empty if none is stored
      */
     Optional<Student> findByKey(StudentKey key);
+
+    /**
+     * Finds the students with any of some uniqueness keys, anywhere in the registry, ignoring
+     * deleted students: {@link #findByKey} for many keys at once, one query per bounded chunk of
+     * keys in SQL. The default asks {@link #findByKey} once per key.
+     *
+     * @param keys  the keys, not null, may be empty
+     * @return each key that a student holds, to that student, not null
+     */
+    default Map<StudentKey, Student> findByKeys(Collection<StudentKey> keys) {
+        Map<StudentKey, Student> found = new HashMap<>();
+        for (StudentKey key : keys) {
+            findByKey(key).ifPresent(student -> found.put(key, student));
+        }
+        return found;
+    }
 
     /**
      * Finds the students with a name, sex and birth date, anywhere in the registry, by id,

@@ -79,6 +79,35 @@ final class JdbcAuditTrail implements AuditTrail {
         return stored;
     }
 
+    /**
+     * Appends entries with one batched insert in the caller's transaction, their sequence
+     * numbers taken as {@link #append} takes them.
+     */
+    @Override
+    public List<AuditEntry> appendAll(List<AuditEntry> entries) {
+        List<AuditEntry> stored = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            stored.add(requireNonNull(entry, "entry").withSequence(sequence.next()));
+        }
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        transactions.withConnection("记录操作日志", "appending to the audit trail",
+                connection -> {
+                    try (PreparedStatement statement = connection.prepareStatement(
+                            "INSERT INTO audit_entry (" + COLUMNS + ") VALUES"
+                                    + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        for (AuditEntry entry : stored) {
+                            bind(statement, entry);
+                            statement.addBatch();
+                        }
+                        return statement.executeBatch();
+                    }
+                });
+        LOG.trace("Appended {} audit entries", stored.size());
+        return stored;
+    }
+
     @Override
     public List<AuditEntry> find(Scope scope, AuditQuery query) {
         requireNonNull(scope, "scope");

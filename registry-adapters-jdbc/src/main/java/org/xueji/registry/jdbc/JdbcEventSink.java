@@ -140,6 +140,50 @@ public final class JdbcEventSink implements EventSink, EventFeed {
     }
 
     /**
+     * Writes events to the outbox with one batched insert, as part of the current transaction or
+     * of one of its own; the feed positions are one block taken with one increment of the feed
+     * counter, in the events' order.
+     *
+     * @param events  the events, not null
+     * @throws org.xueji.registry.RegistryException with {@code STORAGE_FAILURE} if the database
+     *     fails
+     */
+    @Override
+    public void publishAll(List<? extends DomainEvent> events) {
+        List<DomainEvent> batch = List.copyOf(events);
+        if (batch.isEmpty()) {
+            return;
+        }
+        long[] numbers = new long[batch.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = sequence.next();
+        }
+        long last = transactions.withConnection("写入事件", "writing events", connection -> {
+            long taken = sql.increment(connection, "number_sequence", "prefix", "last_value",
+                    FEED_COUNTER, batch.size());
+            long position = taken - batch.size();
+            try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+                for (int i = 0; i < numbers.length; i++) {
+                    DomainEvent event = batch.get(i);
+                    String payload = payload(event, false);
+                    String full = payload(event, true);
+                    statement.setString(1, event.place().division().value());
+                    statement.setLong(2, numbers[i]);
+                    Rows.setInstant(statement, 3, event.occurredAt());
+                    statement.setString(4, event.getClass().getSimpleName());
+                    statement.setString(5, payload);
+                    statement.setLong(6, ++position);
+                    Rows.setNullable(statement, 7, full.equals(payload) ? null : full);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+            return taken;
+        });
+        LOG.trace("Published {} events up to feed position {}", batch.size(), last);
+    }
+
+    /**
      * Reads the committed events after a feed position, oldest first, as the class
      * documentation describes.
      *

@@ -707,6 +707,11 @@ abstract class StorageEngineSuite {
         }
 
         @Override
+        protected long[] next(String prefix, int count) {
+            return storage.numberSequence().next(prefix, count);
+        }
+
+        @Override
         protected <T> T inTransaction(Supplier<T> work) {
             return storage.transactions().inTransaction(work);
         }

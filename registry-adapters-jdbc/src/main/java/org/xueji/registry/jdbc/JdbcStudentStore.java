@@ -370,6 +370,45 @@ final class JdbcStudentStore implements StudentStore {
     }
 
     @Override
+    public Map<ClassId, Integer> countInClasses(Collection<ClassId> classIds) {
+        Map<List<Object>, List<ClassId>> groups = new LinkedHashMap<>();
+        for (ClassId classId : classIds) {
+            groups.computeIfAbsent(List.of(classId.school(), classId.cohort()),
+                    any -> new ArrayList<>()).add(classId);
+        }
+        return transactions.withConnection("统计班级人数", "counting classes", connection -> {
+            Map<ClassId, Integer> counts = new HashMap<>();
+            for (List<ClassId> group : groups.values()) {
+                ClassId first = group.get(0);
+                String query = "SELECT class_number, COUNT(*) FROM student WHERE county_code = "
+                        + SCHOOL_DIVISION + " AND school_id = ? AND cohort_year = ?"
+                        + " AND status <> ? AND class_number IN ("
+                        + group.stream().map(id -> "?").collect(Collectors.joining(", "))
+                        + ") GROUP BY class_number";
+                Map<Integer, Integer> byNumber = new HashMap<>();
+                try (PreparedStatement statement = connection.prepareStatement(query)) {
+                    statement.setString(1, first.school().value());
+                    statement.setString(2, first.school().value());
+                    statement.setInt(3, first.cohort().startYear());
+                    statement.setString(4, DELETED);
+                    for (int i = 0; i < group.size(); i++) {
+                        statement.setInt(5 + i, group.get(i).number());
+                    }
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            byNumber.put(row.getInt(1), row.getInt(2));
+                        }
+                    }
+                }
+                for (ClassId classId : group) {
+                    counts.put(classId, byNumber.getOrDefault(classId.number(), 0));
+                }
+            }
+            return counts;
+        });
+    }
+
+    @Override
     public List<Student> listBySchool(SchoolIdentifier school, RegistrationStatus status) {
         requireNonNull(school, "school");
         requireNonNull(status, "status");

@@ -437,7 +437,17 @@ public final class Enrollment {
         Map<StudentKey, Student> registered = storage.students().findByKeys(chunk.stream()
                 .map(Prepared::key).filter(Objects::nonNull).toList());
         Map<String, Optional<SchoolClass>> classes = new HashMap<>();
-        Map<ClassId, Integer> classSizes = new HashMap<>();
+        List<SchoolClass> cohortClasses = storage.classes().listByCohort(
+                batch.school.identifier(), batch.grade.cohortIn(batch.year));
+        for (Prepared form : chunk) {
+            String text = form.form().value(FormField.CLASS).strip();
+            if (!text.isEmpty()) {
+                classes.computeIfAbsent(text, any -> findClass(cohortClasses, text));
+            }
+        }
+        Map<ClassId, Integer> classSizes = new HashMap<>(storage.students().countInClasses(
+                classes.values().stream().flatMap(Optional::stream).map(SchoolClass::id)
+                        .distinct().toList()));
         Map<Person, List<Accepted>> acceptedPeople = new HashMap<>();
         List<Accepted> accepted = new ArrayList<>();
         EnrollmentResult[] results = new EnrollmentResult[chunk.size()];
@@ -447,13 +457,12 @@ public final class Enrollment {
             List<Refusal> warnings = new ArrayList<>();
             String classText = form.form().value(FormField.CLASS).strip();
             Optional<SchoolClass> schoolClass = classText.isEmpty() ? Optional.empty()
-                    : classes.computeIfAbsent(classText, text -> findClass(batch, text));
+                    : classes.get(classText);
             if (!classText.isEmpty() && schoolClass.isEmpty()) {
                 refusals.add(noSuchClass(batch, classText));
             }
             schoolClass.ifPresent(found -> checkClassSize(batch, found,
-                    classSizes.computeIfAbsent(found.id(), storage.students()::countInClass) + 1,
-                    refusals, warnings));
+                    classSizes.get(found.id()) + 1, refusals, warnings));
             Optional<Student> earlierRecord = Optional.ofNullable(
                     form.key() == null ? null : registered.get(form.key()));
             earlierRecord.filter(found -> !continuesFromEarlierStage(batch, found))
@@ -754,6 +763,19 @@ public final class Enrollment {
             refusals.add(noSuchClass(batch, text));
         }
         return found;
+    }
+
+    /**
+     * Finds the class a form names, by id or by name, among the classes of the batch's entry
+     * cohort, listed once per chunk; {@link #findClass(Batch, String)} reads the same class.
+     */
+    private static Optional<SchoolClass> findClass(List<SchoolClass> cohortClasses,
+            String text) {
+        if (CLASS_ID.matcher(text).matches()) {
+            ClassId id = ClassId.parse(text);
+            return cohortClasses.stream().filter(c -> c.id().equals(id)).findFirst();
+        }
+        return cohortClasses.stream().filter(c -> c.profile().name().equals(text)).findFirst();
     }
 
     /** Finds the class a form names, by id or by name, among the batch's entry classes. */

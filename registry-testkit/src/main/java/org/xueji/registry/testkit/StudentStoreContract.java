@@ -2,6 +2,7 @@ package org.xueji.registry.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.xueji.registry.testkit.Refusals.assertRefused;
 import static org.xueji.registry.testkit.StorageFixtures.ANHUI;
 import static org.xueji.registry.testkit.StorageFixtures.BAOHE;
@@ -671,6 +672,21 @@ public abstract class StudentStoreContract {
                 .containsEntry(kept.key(), kept)
                 .containsEntry(other.key(), other);
         assertThat(store.findByKeys(List.of())).isEmpty();
+    }
+
+    @Test
+    void countsSeveralClassesAtOnceLeavingOutDeletedStudentsAndCountingEmptyClassesAsZero() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student second = student(school, classOne, "李小草", 2);
+        Student deleted = student(school, classOne, "王小明", 3);
+        Student elsewhere = student(otherSchool, otherClass, "赵小红", 4);
+        store.insertAll(List.of(first, second, deleted, elsewhere));
+        store.update(deleted.withStatus(RegistrationStatus.DELETED, null));
+
+        assertThat(store.countInClasses(List.of(classOne.id(), classTwo.id(), otherClass.id())))
+                .containsOnly(entry(classOne.id(), 2), entry(classTwo.id(), 0),
+                        entry(otherClass.id(), 1));
+        assertThat(store.countInClasses(List.of())).isEmpty();
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -347,6 +348,30 @@ final class JdbcStudentStore implements StudentStore {
                 + " AND s.status <> ?";
         return transactions.withConnection("查询学生", "looking for a person", connection ->
                 read(connection, sql, List.of(name, sex.code(), birthDate, DELETED)));
+    }
+
+    @Override
+    public List<Student> findByPeople(Collection<StudentDetails> people) {
+        List<List<Object>> wanted = people.stream().map(person -> List.<Object>of(
+                person.name(), person.sex().code(), person.birthDate())).distinct().toList();
+        return transactions.withConnection("查询学生", "looking for people", connection -> {
+            Map<StudentId, Student> found = new TreeMap<>();
+            for (int from = 0; from < wanted.size(); from += KEYS_PER_QUERY) {
+                List<List<Object>> part = wanted.subList(from,
+                        Math.min(wanted.size(), from + KEYS_PER_QUERY));
+                String query = SELECT + " WHERE s.status <> ? AND ("
+                        + part.stream().map(any -> "(s.name = ? AND s.sex_code = ?"
+                                + " AND s.birth_date = ?)").collect(Collectors.joining(" OR "))
+                        + ")";
+                List<Object> values = new ArrayList<>();
+                values.add(DELETED);
+                part.forEach(values::addAll);
+                for (Student student : read(connection, query, values)) {
+                    found.put(student.id(), student);
+                }
+            }
+            return new ArrayList<>(found.values());
+        });
     }
 
     @Override

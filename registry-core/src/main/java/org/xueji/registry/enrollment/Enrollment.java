@@ -84,8 +84,9 @@ import org.xueji.registry.student.StudentKey;
  * {@link ErrorCode#DUPLICATE} refusal, never an exception out of the batch, and the rolled-back
  * attempt's numbers are gaps. A storage failure that is not a refusal ends the batch with an
  * exception: the chunks before it are kept, the chunk under way is stored not at all, never in
- * part. The duplicate-suspect check still reads once per accepted form (by name, sex and birth
- * date), as does a J registry number, which comes from the sequence one at a time.
+ * part. The duplicate-suspect check reads the chunk's people with one query
+ * ({@link org.xueji.registry.spi.StudentStore#findByPeople}); a J registry number still comes
+ * from the sequence one at a time.
  *
  * <p><b>Numbers.</b> Grade 1 gets a G registry number from the student's identity number, or a
  * J number (school location, birth date, a sequence from the number sequence port) when the
@@ -445,6 +446,12 @@ public final class Enrollment {
                 classes.computeIfAbsent(text, any -> findClass(cohortClasses, text));
             }
         }
+        Map<Person, List<Student>> storedPeople = new HashMap<>();
+        for (Student student : storage.students().findByPeople(chunk.stream()
+                .map(form -> form.reading().details()).filter(Objects::nonNull).toList())) {
+            storedPeople.computeIfAbsent(Person.of(student.details()), any -> new ArrayList<>())
+                    .add(student);
+        }
         Map<ClassId, Integer> classSizes = new HashMap<>(storage.students().countInClasses(
                 classes.values().stream().flatMap(Optional::stream).map(SchoolClass::id)
                         .distinct().toList()));
@@ -473,7 +480,7 @@ public final class Enrollment {
             }
             classSizes.merge(schoolClass.orElseThrow().id(), 1, Integer::sum);
             Accepted next = accept(batch, i, form, schoolClass.orElseThrow(), earlierRecord,
-                    warnings, acceptedPeople);
+                    warnings, storedPeople, acceptedPeople);
             accepted.add(next);
             acceptedPeople.computeIfAbsent(Person.of(next.details()), any -> new ArrayList<>())
                     .add(next);
@@ -490,11 +497,11 @@ public final class Enrollment {
     /** Builds the student of an accepted form of a chunk, all but its regional number. */
     private Accepted accept(Batch batch, int position, Prepared form, SchoolClass schoolClass,
             Optional<Student> earlierRecord, List<Refusal> warnings,
-            Map<Person, List<Accepted>> acceptedPeople) {
+            Map<Person, List<Student>> storedPeople, Map<Person, List<Accepted>> acceptedPeople) {
         StudentDetails details = form.reading().details();
         StudentKey key = form.key();
         Set<StudentId> lookalikes = new TreeSet<>();
-        storage.students().findByPerson(details.name(), details.sex(), details.birthDate())
+        storedPeople.getOrDefault(Person.of(details), List.of())
                 .stream().filter(other -> !other.key().equals(key))
                 .forEach(other -> lookalikes.add(other.id()));
         acceptedPeople.getOrDefault(Person.of(details), List.of()).stream()

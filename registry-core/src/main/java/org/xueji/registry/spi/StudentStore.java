@@ -1,11 +1,13 @@
 package org.xueji.registry.spi;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Scope;
 import org.xueji.registry.code.Sex;
@@ -15,6 +17,7 @@ import org.xueji.registry.organisation.ClassId;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
+import org.xueji.registry.student.StudentDetails;
 import org.xueji.registry.student.StudentId;
 import org.xueji.registry.student.StudentKey;
 import org.xueji.registry.student.StudentTally;
@@ -133,6 +136,25 @@ public interface StudentStore {
      * @return the students, not null
      */
     List<Student> findByPerson(String name, Sex sex, LocalDate birthDate);
+
+    /**
+     * Finds the students whose name, sex and birth date are those of any of some people, as
+     * {@link #findByPerson} does for each: one query per bounded chunk of people in SQL. The
+     * default asks {@link #findByPerson} once per person.
+     *
+     * @param people  the details to match, each on its name, sex and birth date, not null
+     * @return the students matching any of them, each once, by id, not null
+     */
+    default List<Student> findByPeople(Collection<StudentDetails> people) {
+        Map<StudentId, Student> found = new TreeMap<>();
+        for (StudentDetails person : people) {
+            for (Student student : findByPerson(person.name(), person.sex(),
+                    person.birthDate())) {
+                found.put(student.id(), student);
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
 
     /**
      * Counts the students in a class, whatever their status, deleted students excepted.

@@ -689,6 +689,23 @@ public abstract class StudentStoreContract {
         assertThat(store.countInClasses(List.of())).isEmpty();
     }
 
+    @Test
+    void findsTheStudentsOfManyPeopleAtOnceByIdLeavingOutDeletedOnes() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student twin = student(otherSchool, otherClass, "张小花", 2);
+        Student other = student(school, classTwo, "李小草", 3);
+        Student deleted = student(school, classTwo, "王小明", 4);
+        store.insertAll(List.of(first, twin, other, deleted));
+        store.update(deleted.withStatus(RegistrationStatus.DELETED, null));
+
+        assertThat(store.findByPeople(List.of(first.details(), deleted.details(),
+                StudentFixtures.details("赵小红"))))
+                .containsExactlyElementsOf(sorted(first, twin));
+        assertThat(store.findByPeople(List.of(other.details(), first.details())))
+                .containsExactlyElementsOf(sorted(first, twin, other));
+        assertThat(store.findByPeople(List.of())).isEmpty();
+    }
+
     /**
      * A student of a class whose identity number has a birth date and a serial, and whose
      * regional number is distinct for each of them; the details keep the fixtures' birth date.

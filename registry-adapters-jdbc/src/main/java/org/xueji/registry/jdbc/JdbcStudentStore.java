@@ -279,6 +279,78 @@ final class JdbcStudentStore implements StudentStore {
     }
 
     @Override
+    public List<Student> updateAll(List<Student> students) {
+        List<Student> batch = List.copyOf(students);
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        return transactions.withConnection("批量修改学生", "updating students", connection -> {
+            Map<StudentId, Student> stored = new HashMap<>();
+            for (int from = 0; from < batch.size(); from += KEYS_PER_QUERY) {
+                List<Student> part = batch.subList(from,
+                        Math.min(batch.size(), from + KEYS_PER_QUERY));
+                String query = SELECT + " JOIN student_locator l"
+                        + " ON s.county_code = l.county_code AND s.student_id = l.student_id"
+                        + " WHERE l.student_id IN ("
+                        + part.stream().map(any -> "?").collect(Collectors.joining(", ")) + ")";
+                List<Object> ids = new ArrayList<>();
+                part.forEach(student -> ids.add(student.id().toString()));
+                read(connection, query, ids).forEach(found -> stored.put(found.id(), found));
+            }
+            List<Student> updated = new ArrayList<>(batch.size());
+            List<Student> together = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+                for (Student student : batch) {
+                    Student before = stored.get(student.id());
+                    if (before == null) {
+                        throw StoreFailures.notFound(RecordKind.STUDENT, student.id());
+                    }
+                    if (before.version() != student.version()) {
+                        throw StoreFailures.staleVersion(RecordKind.STUDENT, student.id(),
+                                student.version(), before.version());
+                    }
+                    if (!keepsPlaceAndKeys(before, student)) {
+                        updated.add(update(student));
+                        continue;
+                    }
+                    Student next = student.withVersion(student.version() + 1);
+                    int index = bindFields(statement, 1, next);
+                    statement.setString(index, next.county().value());
+                    statement.setString(index + 1, next.id().toString());
+                    statement.setLong(index + 2, student.version());
+                    statement.addBatch();
+                    together.add(student);
+                    updated.add(next);
+                }
+                int[] counts = together.isEmpty() ? new int[0] : statement.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        Student lost = together.get(i);
+                        throw stale(connection, lost.id(), lost.version());
+                    }
+                }
+            }
+            LOG.trace("Updated {} students, {} of them in one batch", batch.size(),
+                    together.size());
+            return updated;
+        });
+    }
+
+    /** Tells whether a change keeps the county and every key table's value and holding. */
+    private static boolean keepsPlaceAndKeys(Student stored, Student changed) {
+        if (!stored.county().equals(changed.county())) {
+            return false;
+        }
+        for (int i = 0; i < KEY_TABLES.size(); i++) {
+            if (holds(i, stored) != holds(i, changed)
+                    || !uniqueValue(i, stored).equals(uniqueValue(i, changed))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
     public Optional<Student> find(StudentId id) {
         requireNonNull(id, "id");
         return transactions.withConnection("查询学生", "reading a student", connection ->

@@ -85,6 +85,26 @@ public interface StudentStore {
     Student update(Student student);
 
     /**
+     * Stores several changed students, as {@link #update} would one after the other, and
+     * returns them as stored. A SQL store reads the stored rows with one query and writes the
+     * changes that keep each student's county and unique values with one batched
+     * {@code UPDATE}; any other change goes through {@link #update}. The default updates one
+     * student at a time. A failure leaves the batch half-written unless the caller runs it in a
+     * {@link UnitOfWork}, which the registry always does.
+     *
+     * @param students  the changed students, each carrying the version it was read at, not null
+     * @return the students as stored, versions one higher, in the same order, not null
+     * @throws RegistryException as {@link #update} does, for the first student it refuses
+     */
+    default List<Student> updateAll(List<Student> students) {
+        List<Student> updated = new ArrayList<>(students.size());
+        for (Student student : students) {
+            updated.add(update(student));
+        }
+        return updated;
+    }
+
+    /**
      * Finds a student by id.
      *
      * @param id  the id, not null

@@ -706,6 +706,44 @@ public abstract class StudentStoreContract {
         assertThat(store.findByPeople(List.of())).isEmpty();
     }
 
+    @Test
+    void updatesABatchRaisingEachVersionAndMovesTheKeyOfTheOneThatChangesIt() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student second = student(school, classTwo, "李小草", 2);
+        Student rekeyed = student(otherSchool, otherClass, "王小明", 3);
+        store.insertAll(List.of(first, second, rekeyed));
+        StudentKey newKey = student(school, classOne, "王小明", 9).key();
+
+        List<Student> stored = store.updateAll(List.of(
+                first.withStatus(RegistrationStatus.REGISTERED, null),
+                second.toBuilder().cohort(AcademicYear.of(2026))
+                        .keptGradeAt(AcademicYear.of(2026)).build(),
+                rekeyed.toBuilder().key(newKey).build()));
+
+        assertThat(stored).extracting(Student::version).containsExactly(1L, 1L, 1L);
+        assertThat(store.find(first.id())).contains(stored.get(0));
+        assertThat(store.find(second.id())).contains(stored.get(1));
+        assertThat(store.findByKey(newKey)).contains(stored.get(2));
+        assertThat(store.findByKey(rekeyed.key())).isEmpty();
+        assertThat(store.updateAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void refusesABatchUpdateHoldingAStaleVersionAndItsUnitOfWorkKeepsEveryStoredStudent() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student second = student(school, classTwo, "李小草", 2);
+        store.insertAll(List.of(first, second));
+        Student moved = store.update(second.withStatus(RegistrationStatus.REGISTERED, null));
+
+        assertRefused(() -> storage.unitOfWork().inTransaction(() -> store.updateAll(List.of(
+                first.withStatus(RegistrationStatus.REGISTERED, null),
+                second.withStatus(RegistrationStatus.SUSPENDED, null)))),
+                ErrorCode.STALE_VERSION);
+
+        assertThat(store.find(first.id())).contains(first);
+        assertThat(store.find(second.id())).contains(moved);
+    }
+
     /**
      * A student of a class whose identity number has a birth date and a serial, and whose
      * regional number is distinct for each of them; the details keep the fixtures' birth date.

@@ -157,8 +157,9 @@ public final class Enrollment {
 
     /**
      * Collects a batch of new students, in chunks of forms each in a unit of work of its own as
-     * the class documentation describes, and returns one result per form. A later form with the same key as an earlier form of the batch is refused,
-     * whatever became of the earlier one.
+     * the class documentation describes, and returns one result per form. A later form with
+     * the same key as an earlier form of the batch is refused, whatever became of the earlier
+     * one.
      *
      * @param actor  a school administrator whose scope contains the school, not null
      * @param school  the school, not null

@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,6 +28,7 @@ import org.xueji.registry.audit.AuditEntry;
 import org.xueji.registry.audit.AuditQuery;
 import org.xueji.registry.audit.AuditTarget;
 import org.xueji.registry.audit.FieldChange;
+import org.xueji.registry.jdbc.internal.BulkRows;
 import org.xueji.registry.jdbc.internal.JdbcTransactions;
 import org.xueji.registry.jdbc.internal.SequenceBlocks;
 import org.xueji.registry.jdbc.internal.SqlDialect;
@@ -50,15 +54,18 @@ final class JdbcAuditTrail implements AuditTrail {
             + " actor_account, actor_role, actor_division_code, actor_school_id,"
             + " actor_central_school_id, action, target_kind, target_key, target_school_id,"
             + " target_central_school_id, refusal, changes";
+    private static final List<String> COLUMN_LIST = List.of(COLUMNS.split(", "));
 
     private final JdbcTransactions transactions;
     private final SqlDialect sql;
     private final SequenceBlocks sequence;
+    private final BulkRows bulk;
 
     JdbcAuditTrail(JdbcTransactions transactions, SqlDialect sql, SequenceBlocks sequence) {
         this.transactions = transactions;
         this.sql = sql;
         this.sequence = sequence;
+        this.bulk = new BulkRows(sql);
     }
 
     @Override
@@ -77,6 +84,53 @@ final class JdbcAuditTrail implements AuditTrail {
         LOG.trace("Appended audit entry {} ({} on {} {})", stored.sequence(), stored.action(),
                 stored.target().kind(), stored.target().key());
         return stored;
+    }
+
+    /**
+     * Appends entries in the caller's transaction with a few set-based statements
+     * ({@code COPY} on PostgreSQL, multi-row inserts elsewhere, as {@link BulkRows} writes), their
+     * sequence numbers taken as {@link #append} takes them.
+     */
+    @Override
+    public List<AuditEntry> appendAll(List<AuditEntry> entries) {
+        List<AuditEntry> stored = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            stored.add(requireNonNull(entry, "entry").withSequence(sequence.next()));
+        }
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        List<List<Object>> rows = new ArrayList<>(stored.size());
+        for (AuditEntry entry : stored) {
+            rows.add(values(entry));
+        }
+        transactions.withConnection("记录操作日志", "appending to the audit trail",
+                connection -> {
+                    bulk.write(connection, "audit_entry", COLUMN_LIST, rows);
+                    return null;
+                });
+        LOG.trace("Appended {} audit entries", stored.size());
+        return stored;
+    }
+
+    /** Returns an entry's column values in the order of {@link #COLUMNS}, for {@link BulkRows}. */
+    private static List<Object> values(AuditEntry entry) {
+        Scope actorScope = entry.actor().scope();
+        Scope place = entry.target().place();
+        return Arrays.asList(place.division().value(), entry.sequence(),
+                LocalDateTime.ofInstant(entry.time(), ZoneOffset.UTC), entry.actor().account(),
+                entry.actor().role().name(), actorScope.division().value(),
+                nullable(text(actorScope.school().orElse(null))),
+                nullable(text(actorScope.centralSchool().orElse(null))),
+                entry.action().name(), entry.target().kind().name(), entry.target().key(),
+                nullable(text(place.school().orElse(null))),
+                nullable(text(place.centralSchool().orElse(null))),
+                nullable(entry.refusal().map(ErrorCode::name).orElse(null)),
+                changes(entry.changes()));
+    }
+
+    private static Object nullable(String value) {
+        return value == null ? BulkRows.Null.TEXT : value;
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.xueji.registry.event.DomainEvent;
 import org.xueji.registry.event.FeedEntry;
 import org.xueji.registry.identity.DivisionCode;
 import org.xueji.registry.identity.RegistryNumber;
+import org.xueji.registry.jdbc.internal.BulkRows;
 import org.xueji.registry.jdbc.internal.JdbcTransactions;
 import org.xueji.registry.jdbc.internal.SequenceBlocks;
 import org.xueji.registry.jdbc.internal.SqlDialect;
@@ -91,11 +94,15 @@ public final class JdbcEventSink implements EventSink, EventFeed {
             + " event_sequence, occurred_at, event_type, payload, feed_position, feed_payload)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String FEED_COUNTER = "event_feed";
+    private static final List<String> OUTBOX_COLUMNS = List.of("division_code",
+            "event_sequence", "occurred_at", "event_type", "payload", "feed_position",
+            "feed_payload");
 
     private final JdbcTransactions transactions;
     private final SqlDialect sql;
     private final SequenceBlocks sequence;
     private final Clock clock;
+    private final BulkRows bulk;
 
     JdbcEventSink(JdbcTransactions transactions, SqlDialect sql, SequenceBlocks sequence,
             Clock clock) {
@@ -103,6 +110,7 @@ public final class JdbcEventSink implements EventSink, EventFeed {
         this.sql = sql;
         this.sequence = sequence;
         this.clock = clock;
+        this.bulk = new BulkRows(sql);
     }
 
     /**
@@ -137,6 +145,46 @@ public final class JdbcEventSink implements EventSink, EventFeed {
                     return taken;
                 });
         LOG.trace("Published event {} at feed position {} ({})", number, position, type);
+    }
+
+    /**
+     * Writes events to the outbox with a few set-based statements ({@code COPY} on PostgreSQL,
+     * multi-row inserts elsewhere, as {@link BulkRows} writes), as part of the current
+     * transaction or of one of its own; the feed positions are one block taken with one
+     * increment of the feed counter, in the events' order.
+     *
+     * @param events  the events, not null
+     * @throws org.xueji.registry.RegistryException with {@code STORAGE_FAILURE} if the database
+     *     fails
+     */
+    @Override
+    public void publishAll(List<? extends DomainEvent> events) {
+        List<DomainEvent> batch = List.copyOf(events);
+        if (batch.isEmpty()) {
+            return;
+        }
+        long[] numbers = new long[batch.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = sequence.next();
+        }
+        long last = transactions.withConnection("写入事件", "writing events", connection -> {
+            long taken = sql.increment(connection, "number_sequence", "prefix", "last_value",
+                    FEED_COUNTER, batch.size());
+            long position = taken - batch.size();
+            List<List<Object>> rows = new ArrayList<>(batch.size());
+            for (int i = 0; i < numbers.length; i++) {
+                DomainEvent event = batch.get(i);
+                String payload = payload(event, false);
+                String full = payload(event, true);
+                rows.add(List.of(event.place().division().value(), numbers[i],
+                        LocalDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC),
+                        event.getClass().getSimpleName(), payload, ++position,
+                        full.equals(payload) ? BulkRows.Null.TEXT : full));
+            }
+            bulk.write(connection, "event_outbox", OUTBOX_COLUMNS, rows);
+            return taken;
+        });
+        LOG.trace("Published {} events up to feed position {}", batch.size(), last);
     }
 
     /**

@@ -6,17 +6,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -40,6 +44,8 @@ import org.xueji.registry.identity.DivisionCode;
 import org.xueji.registry.identity.IdentityDocument;
 import org.xueji.registry.identity.RegionalStudentNumber;
 import org.xueji.registry.identity.RegistryNumber;
+import org.xueji.registry.jdbc.internal.BulkRows;
+import org.xueji.registry.jdbc.internal.BulkRows.Null;
 import org.xueji.registry.jdbc.internal.JdbcTransactions;
 import org.xueji.registry.jdbc.internal.SqlDialect;
 import org.xueji.registry.jdbc.internal.SqlErrors;
@@ -120,38 +126,122 @@ final class JdbcStudentStore implements StudentStore {
             new KeyTable("student_regional_number", "regional_number"));
 
     private static final int REGIONAL_NUMBER = 2;
+    private static final int KEYS_PER_QUERY = 500;
     private static final String DELETED = RegistrationStatus.DELETED.name();
 
     private final JdbcTransactions transactions;
     private final SqlDialect sql;
+    private final BulkRows bulk;
 
     JdbcStudentStore(JdbcTransactions transactions, SqlDialect sql) {
         this.transactions = transactions;
         this.sql = sql;
+        this.bulk = new BulkRows(sql);
     }
 
     @Override
     public void insert(Student student) {
         requireNonNull(student, "student");
         transactions.withConnection("新增学生", "adding a student", connection -> {
-            String county = student.county().value();
-            for (int i = 0; i < KEY_TABLES.size(); i++) {
-                if (holds(i, student)) {
-                    claim(connection, i, student, county);
-                }
-            }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO student_locator (student_id, county_code) VALUES (?, ?)")) {
-                statement.setString(1, student.id().toString());
-                statement.setString(2, county);
-                statement.executeUpdate();
-            } catch (SQLException e) {
-                throw refusal(e, () -> StoreFailures.duplicate(RecordKind.STUDENT, student.id()));
-            }
-            insertRow(connection, student);
-            LOG.trace("Inserted student {} in county {}", student.id(), county);
+            insertOne(connection, student);
             return null;
         });
+    }
+
+    /**
+     * Writes the batch's rows of each key table, the locators and the student rows with one
+     * {@code COPY} or a few multi-row inserts per table, after a savepoint. If a key refuses any
+     * row, the batch rolls back to the savepoint and is inserted again one student at a time, so
+     * that the first clash is refused with {@link #insert}'s failure; a clash with a student that
+     * another transaction is writing waits for that transaction, as {@link #insert} does.
+     */
+    @Override
+    public void insertAll(List<Student> students) {
+        List<Student> batch = List.copyOf(students);
+        if (batch.isEmpty()) {
+            return;
+        }
+        transactions.withConnection("批量新增学生", "adding students", connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                insertTogether(connection, batch);
+            } catch (SQLException e) {
+                if (!refusedByKey(e)) {
+                    throw e;
+                }
+                connection.rollback(savepoint);
+                LOG.debug("A key refused a batch of {} students; inserting them one by one",
+                        batch.size());
+                for (Student student : batch) {
+                    insertOne(connection, student);
+                }
+                return null;
+            }
+            connection.releaseSavepoint(savepoint);
+            LOG.trace("Inserted a batch of {} students", batch.size());
+            return null;
+        });
+    }
+
+    private void insertTogether(Connection connection, List<Student> batch) throws SQLException {
+        for (int i = 0; i < KEY_TABLES.size(); i++) {
+            List<List<Object>> rows = new ArrayList<>(batch.size());
+            for (Student student : batch) {
+                if (holds(i, student)) {
+                    rows.add(List.of(uniqueValue(i, student), student.county().value(),
+                            student.id().toString()));
+                }
+            }
+            KeyTable table = KEY_TABLES.get(i);
+            bulk.write(connection, table.name, List.of(table.column, "county_code",
+                    "student_id"), rows);
+        }
+        List<List<Object>> locators = new ArrayList<>(batch.size());
+        List<List<Object>> rows = new ArrayList<>(batch.size());
+        for (Student student : batch) {
+            locators.add(List.of(student.id().toString(), student.county().value()));
+            List<Object> row = new ArrayList<>(COLUMNS.size());
+            row.add(student.county().value());
+            row.add(student.id().toString());
+            row.addAll(fieldValues(student));
+            rows.add(row);
+        }
+        bulk.write(connection, "student_locator", List.of("student_id", "county_code"),
+                locators);
+        bulk.write(connection, "student", COLUMNS, rows);
+    }
+
+    /** Tells whether a failure, or one chained to it as a batch's failures are, is a clash. */
+    private static boolean refusedByKey(SQLException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException e) {
+                for (SQLException next = e; next != null; next = next.getNextException()) {
+                    if (SqlErrors.isDuplicateKey(next)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void insertOne(Connection connection, Student student) throws SQLException {
+        String county = student.county().value();
+        for (int i = 0; i < KEY_TABLES.size(); i++) {
+            if (holds(i, student)) {
+                claim(connection, i, student, county);
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO student_locator (student_id, county_code) VALUES (?, ?)")) {
+            statement.setString(1, student.id().toString());
+            statement.setString(2, county);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw refusal(e, () -> StoreFailures.duplicate(RecordKind.STUDENT, student.id()));
+        }
+        insertRow(connection, student);
+        LOG.trace("Inserted student {} in county {}", student.id(), county);
     }
 
     @Override
@@ -186,6 +276,78 @@ final class JdbcStudentStore implements StudentStore {
             LOG.trace("Updated student {} to version {}", id, version + 1);
             return updated;
         });
+    }
+
+    @Override
+    public List<Student> updateAll(List<Student> students) {
+        List<Student> batch = List.copyOf(students);
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        return transactions.withConnection("批量修改学生", "updating students", connection -> {
+            Map<StudentId, Student> stored = new HashMap<>();
+            for (int from = 0; from < batch.size(); from += KEYS_PER_QUERY) {
+                List<Student> part = batch.subList(from,
+                        Math.min(batch.size(), from + KEYS_PER_QUERY));
+                String query = SELECT + " JOIN student_locator l"
+                        + " ON s.county_code = l.county_code AND s.student_id = l.student_id"
+                        + " WHERE l.student_id IN ("
+                        + part.stream().map(any -> "?").collect(Collectors.joining(", ")) + ")";
+                List<Object> ids = new ArrayList<>();
+                part.forEach(student -> ids.add(student.id().toString()));
+                read(connection, query, ids).forEach(found -> stored.put(found.id(), found));
+            }
+            List<Student> updated = new ArrayList<>(batch.size());
+            List<Student> together = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+                for (Student student : batch) {
+                    Student before = stored.get(student.id());
+                    if (before == null) {
+                        throw StoreFailures.notFound(RecordKind.STUDENT, student.id());
+                    }
+                    if (before.version() != student.version()) {
+                        throw StoreFailures.staleVersion(RecordKind.STUDENT, student.id(),
+                                student.version(), before.version());
+                    }
+                    if (!keepsPlaceAndKeys(before, student)) {
+                        updated.add(update(student));
+                        continue;
+                    }
+                    Student next = student.withVersion(student.version() + 1);
+                    int index = bindFields(statement, 1, next);
+                    statement.setString(index, next.county().value());
+                    statement.setString(index + 1, next.id().toString());
+                    statement.setLong(index + 2, student.version());
+                    statement.addBatch();
+                    together.add(student);
+                    updated.add(next);
+                }
+                int[] counts = together.isEmpty() ? new int[0] : statement.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        Student lost = together.get(i);
+                        throw stale(connection, lost.id(), lost.version());
+                    }
+                }
+            }
+            LOG.trace("Updated {} students, {} of them in one batch", batch.size(),
+                    together.size());
+            return updated;
+        });
+    }
+
+    /** Tells whether a change keeps the county and every key table's value and holding. */
+    private static boolean keepsPlaceAndKeys(Student stored, Student changed) {
+        if (!stored.county().equals(changed.county())) {
+            return false;
+        }
+        for (int i = 0; i < KEY_TABLES.size(); i++) {
+            if (holds(i, stored) != holds(i, changed)
+                    || !uniqueValue(i, stored).equals(uniqueValue(i, changed))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -225,6 +387,31 @@ final class JdbcStudentStore implements StudentStore {
     }
 
     @Override
+    public Map<StudentKey, Student> findByKeys(Collection<StudentKey> keys) {
+        Map<String, StudentKey> wanted = new LinkedHashMap<>();
+        for (StudentKey key : keys) {
+            wanted.put(requireNonNull(key, "key").value(), key);
+        }
+        List<String> values = new ArrayList<>(wanted.keySet());
+        return transactions.withConnection("查询学生", "reading students by key", connection -> {
+            Map<StudentKey, Student> found = new HashMap<>();
+            for (int from = 0; from < values.size(); from += KEYS_PER_QUERY) {
+                List<String> part = values.subList(from,
+                        Math.min(values.size(), from + KEYS_PER_QUERY));
+                String query = SELECT + " JOIN student_key k"
+                        + " ON s.county_code = k.county_code AND s.student_id = k.student_id"
+                        + " WHERE k.key_value IN ("
+                        + part.stream().map(value -> "?").collect(Collectors.joining(", "))
+                        + ")";
+                for (Student student : read(connection, query, new ArrayList<>(part))) {
+                    found.put(wanted.get(student.key().value()), student);
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
     public List<Student> findByPerson(String name, Sex sex, LocalDate birthDate) {
         requireNonNull(name, "name");
         requireNonNull(sex, "sex");
@@ -233,6 +420,30 @@ final class JdbcStudentStore implements StudentStore {
                 + " AND s.status <> ?";
         return transactions.withConnection("查询学生", "looking for a person", connection ->
                 read(connection, sql, List.of(name, sex.code(), birthDate, DELETED)));
+    }
+
+    @Override
+    public List<Student> findByPeople(Collection<StudentDetails> people) {
+        List<List<Object>> wanted = people.stream().map(person -> List.<Object>of(
+                person.name(), person.sex().code(), person.birthDate())).distinct().toList();
+        return transactions.withConnection("查询学生", "looking for people", connection -> {
+            Map<StudentId, Student> found = new TreeMap<>();
+            for (int from = 0; from < wanted.size(); from += KEYS_PER_QUERY) {
+                List<List<Object>> part = wanted.subList(from,
+                        Math.min(wanted.size(), from + KEYS_PER_QUERY));
+                String query = SELECT + " WHERE s.status <> ? AND ("
+                        + part.stream().map(any -> "(s.name = ? AND s.sex_code = ?"
+                                + " AND s.birth_date = ?)").collect(Collectors.joining(" OR "))
+                        + ")";
+                List<Object> values = new ArrayList<>();
+                values.add(DELETED);
+                part.forEach(values::addAll);
+                for (Student student : read(connection, query, values)) {
+                    found.put(student.id(), student);
+                }
+            }
+            return new ArrayList<>(found.values());
+        });
     }
 
     @Override
@@ -252,6 +463,45 @@ final class JdbcStudentStore implements StudentStore {
                     return row.getInt(1);
                 }
             }
+        });
+    }
+
+    @Override
+    public Map<ClassId, Integer> countInClasses(Collection<ClassId> classIds) {
+        Map<List<Object>, List<ClassId>> groups = new LinkedHashMap<>();
+        for (ClassId classId : classIds) {
+            groups.computeIfAbsent(List.of(classId.school(), classId.cohort()),
+                    any -> new ArrayList<>()).add(classId);
+        }
+        return transactions.withConnection("统计班级人数", "counting classes", connection -> {
+            Map<ClassId, Integer> counts = new HashMap<>();
+            for (List<ClassId> group : groups.values()) {
+                ClassId first = group.get(0);
+                String query = "SELECT class_number, COUNT(*) FROM student WHERE county_code = "
+                        + SCHOOL_DIVISION + " AND school_id = ? AND cohort_year = ?"
+                        + " AND status <> ? AND class_number IN ("
+                        + group.stream().map(id -> "?").collect(Collectors.joining(", "))
+                        + ") GROUP BY class_number";
+                Map<Integer, Integer> byNumber = new HashMap<>();
+                try (PreparedStatement statement = connection.prepareStatement(query)) {
+                    statement.setString(1, first.school().value());
+                    statement.setString(2, first.school().value());
+                    statement.setInt(3, first.cohort().startYear());
+                    statement.setString(4, DELETED);
+                    for (int i = 0; i < group.size(); i++) {
+                        statement.setInt(5 + i, group.get(i).number());
+                    }
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            byNumber.put(row.getInt(1), row.getInt(2));
+                        }
+                    }
+                }
+                for (ClassId classId : group) {
+                    counts.put(classId, byNumber.getOrDefault(classId.number(), 0));
+                }
+            }
+            return counts;
         });
     }
 
@@ -624,72 +874,99 @@ final class JdbcStudentStore implements StudentStore {
     /** Binds every column after the county and the id; returns the next parameter's index. */
     private static int bindFields(PreparedStatement statement, int first, Student student)
             throws SQLException {
-        StudentDetails details = student.details();
-        Scope place = student.place();
         int i = first;
-        statement.setString(i++, student.key().value());
-        statement.setString(i++, student.registryNumber().value());
-        statement.setString(i++, student.regionalNumber().value());
-        statement.setString(i++, student.school().value());
-        Rows.setNullable(statement, i++,
-                place.centralSchool().map(SchoolIdentifier::value).orElse(null));
-        statement.setInt(i++, student.classId().cohort().startYear());
-        statement.setInt(i++, student.classId().number());
-        statement.setString(i++, details.name());
-        statement.setString(i++, details.sex().code());
-        statement.setObject(i++, details.birthDate());
-        statement.setString(i++, details.birthplace());
-        statement.setString(i++, details.nativePlace());
-        statement.setString(i++, details.ethnicity().code());
-        statement.setString(i++, details.nationality());
-        statement.setString(i++, details.overseasStatus().code());
-        statement.setString(i++, details.health().code());
-        statement.setString(i++, details.householdPlace());
-        statement.setString(i++, details.householdType().code());
-        statement.setString(i++, details.entryMonth().toString());
-        statement.setString(i++, details.attendanceMode().code());
-        statement.setString(i++, details.source().code());
-        statement.setString(i++, details.address());
-        statement.setString(i++, details.phone());
-        statement.setBoolean(i++, details.onlyChild());
-        statement.setBoolean(i++, details.leftBehind());
-        statement.setBoolean(i++, details.migrant());
-        statement.setString(i++, details.disability().code());
-        statement.setString(i++, details.inclusiveClass().code());
-        i = bindDocument(statement, i, student.identityDocument().orElse(null));
-        for (int g = 0; g < 2; g++) {
-            Guardian guardian = g < student.guardians().size() ? student.guardians().get(g) : null;
-            Rows.setNullable(statement, i++, guardian == null ? null : guardian.name());
-            Rows.setNullable(statement, i++, guardian == null ? null : guardian.relation());
-            i = bindDocument(statement, i, guardian == null ? null : guardian.document());
-            Rows.setNullable(statement, i++, guardian == null ? null : guardian.phone());
+        for (Object value : fieldValues(student)) {
+            bindValue(statement, i++, value);
         }
-        statement.setString(i++, student.status().name());
-        Rows.setNullable(statement, i++, student.returnReason().orElse(null));
-        statement.setString(i++, student.flags().stream().map(Enum::name).sorted()
-                .collect(Collectors.joining(",")));
-        Rows.setNullable(statement, i++, student.graduation().map(Enum::name).orElse(null));
-        statement.setInt(i++, student.cohort().startYear());
-        Integer kept = student.keptGradeAt().map(AcademicYear::startYear).orElse(null);
-        if (kept == null) {
-            statement.setNull(i++, Types.INTEGER);
-        } else {
-            statement.setInt(i++, kept);
-        }
-        statement.setLong(i++, student.version());
         return i;
     }
 
-    private static int bindDocument(PreparedStatement statement, int index,
-            IdentityDocument document) throws SQLException {
-        if (document == null) {
-            statement.setNull(index, Types.VARCHAR);
-            statement.setNull(index + 1, Types.VARCHAR);
-        } else {
-            statement.setString(index, document.type().code());
-            Rows.setNullable(statement, index + 1, document.number().orElse(null));
+    /**
+     * Returns the values of every column after the county and the id, in the order of
+     * {@link #COLUMNS}: strings, integers, longs, booleans and dates, with a typed null where a
+     * nullable column is empty.
+     */
+    private static List<Object> fieldValues(Student student) {
+        StudentDetails details = student.details();
+        Scope place = student.place();
+        List<Object> values = new ArrayList<>(COLUMNS.size() - 2);
+        values.add(student.key().value());
+        values.add(student.registryNumber().value());
+        values.add(student.regionalNumber().value());
+        values.add(student.school().value());
+        values.add(text(place.centralSchool().map(SchoolIdentifier::value).orElse(null)));
+        values.add(student.classId().cohort().startYear());
+        values.add(student.classId().number());
+        values.add(details.name());
+        values.add(details.sex().code());
+        values.add(details.birthDate());
+        values.add(details.birthplace());
+        values.add(details.nativePlace());
+        values.add(details.ethnicity().code());
+        values.add(details.nationality());
+        values.add(details.overseasStatus().code());
+        values.add(details.health().code());
+        values.add(details.householdPlace());
+        values.add(details.householdType().code());
+        values.add(details.entryMonth().toString());
+        values.add(details.attendanceMode().code());
+        values.add(details.source().code());
+        values.add(details.address());
+        values.add(details.phone());
+        values.add(details.onlyChild());
+        values.add(details.leftBehind());
+        values.add(details.migrant());
+        values.add(details.disability().code());
+        values.add(details.inclusiveClass().code());
+        addDocument(values, student.identityDocument().orElse(null));
+        for (int g = 0; g < 2; g++) {
+            Guardian guardian = g < student.guardians().size() ? student.guardians().get(g) : null;
+            values.add(text(guardian == null ? null : guardian.name()));
+            values.add(text(guardian == null ? null : guardian.relation()));
+            addDocument(values, guardian == null ? null : guardian.document());
+            values.add(text(guardian == null ? null : guardian.phone()));
         }
-        return index + 2;
+        values.add(student.status().name());
+        values.add(text(student.returnReason().orElse(null)));
+        values.add(student.flags().stream().map(Enum::name).sorted()
+                .collect(Collectors.joining(",")));
+        values.add(text(student.graduation().map(Enum::name).orElse(null)));
+        values.add(student.cohort().startYear());
+        Integer kept = student.keptGradeAt().map(AcademicYear::startYear).orElse(null);
+        values.add(kept == null ? Null.INTEGER : kept);
+        values.add(student.version());
+        return values;
+    }
+
+    private static void addDocument(List<Object> values, IdentityDocument document) {
+        if (document == null) {
+            values.add(Null.TEXT);
+            values.add(Null.TEXT);
+        } else {
+            values.add(document.type().code());
+            values.add(text(document.number().orElse(null)));
+        }
+    }
+
+    private static Object text(String value) {
+        return value == null ? Null.TEXT : value;
+    }
+
+    private static void bindValue(PreparedStatement statement, int index, Object value)
+            throws SQLException {
+        if (value instanceof Null empty) {
+            statement.setNull(index, empty.sqlType());
+        } else if (value instanceof String text) {
+            statement.setString(index, text);
+        } else if (value instanceof Integer number) {
+            statement.setInt(index, number);
+        } else if (value instanceof Long number) {
+            statement.setLong(index, number);
+        } else if (value instanceof Boolean flag) {
+            statement.setBoolean(index, flag);
+        } else {
+            statement.setObject(index, value);
+        }
     }
 
     private static Student student(ResultSet row) throws SQLException {

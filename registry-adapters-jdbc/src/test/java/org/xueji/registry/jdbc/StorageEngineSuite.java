@@ -398,7 +398,7 @@ abstract class StorageEngineSuite {
     }
 
     @Test
-    void keepsTheFormsCommittedBeforeAConnectionDropsMidBatchAndARerunRefusesThemAsDuplicates()
+    void storesNothingOfTheChunkUnderWayWhenAConnectionDropsMidBatchAndARerunStoresItAll()
             throws SQLException {
         int valid = 8;
         List<NewStudentForm> forms = MainJob.forms(valid);
@@ -415,28 +415,59 @@ abstract class StorageEngineSuite {
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_FAILURE));
 
         JdbcStorage clean = JdbcStorage.builder(dataSource).dialect(storage.dialect()).build();
+        assertThat(clean.students().listBySchool(MainJob.SCHOOL, RegistrationStatus.COLLECTED))
+                .isEmpty();
+        for (String table : List.of("student", "student_locator", "student_key",
+                "student_registry_number", "student_regional_number", "student_photo",
+                "problem_record")) {
+            assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
+        }
+        assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'COLLECT_STUDENT'"))
+                .isZero();
+        BatchResult rerun = MainJob.registry(clean).enrollment().enrollAll(school,
+                MainJob.SCHOOL, Grade.of(1), forms);
+        assertThat(rerun.accepted()).hasSize(valid);
+        assertThat(rerun.refused()).hasSize(MainJob.REFUSED);
         List<Student> kept = clean.students().listBySchool(MainJob.SCHOOL,
                 RegistrationStatus.COLLECTED);
-        int committed = kept.size();
-        assertThat(committed).isBetween(1, valid - 1);
-        assertThat(kept).allSatisfy(student -> {
+        assertThat(kept).hasSize(valid).allSatisfy(student -> {
             assertThat(clean.students().findByKey(student.key())).contains(student);
             assertThat(clean.photos().find(student.id())).isPresent();
         });
-        for (String table : List.of("student", "student_locator", "student_key",
-                "student_registry_number", "student_regional_number", "student_photo")) {
-            assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isEqualTo(committed);
+    }
+
+    @Test
+    void refusesAsDuplicatesOnlyTheChildrenThatTwoSchoolsRaceToEnrollInBatches()
+            throws Exception {
+        JdbcStorage racing = freshStorage();
+        Registry registry = MainJob.registry(racing);
+        Actor school = MainJob.setUp(registry);
+        List<NewStudentForm> forms = MainJob.forms(40);
+        List<NewStudentForm> first = forms.subList(0, 24);
+        List<NewStudentForm> second = forms.subList(16, 40);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<BatchResult> one = pool.submit(() -> registry.enrollment().enrollAll(school,
+                    MainJob.SCHOOL, Grade.of(1), first));
+            Future<BatchResult> two = pool.submit(() -> registry.enrollment().enrollAll(school,
+                    MainJob.SCHOOL, Grade.of(1), second));
+            BatchResult a = one.get(120, TimeUnit.SECONDS);
+            BatchResult b = two.get(120, TimeUnit.SECONDS);
+
+            assertThat(a.accepted().size() + b.accepted().size()).isEqualTo(40);
+            assertThat(a.refused().size() + b.refused().size()).isEqualTo(8);
+            assertThat(a.refused()).allSatisfy(refused -> assertThat(refused.refusals())
+                    .extracting(Refusal::code).containsOnly(ErrorCode.DUPLICATE));
+            assertThat(b.refused()).allSatisfy(refused -> assertThat(refused.refusals())
+                    .extracting(Refusal::code).containsOnly(ErrorCode.DUPLICATE));
+            assertThat(racing.students().listBySchool(MainJob.SCHOOL,
+                    RegistrationStatus.COLLECTED)).hasSize(40);
+            assertThat(count("SELECT COUNT(*) FROM student_regional_number")).isEqualTo(40);
+            assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'COLLECT_STUDENT'"
+                    + " AND refusal IS NULL")).isEqualTo(40);
+        } finally {
+            pool.shutdownNow();
         }
-        BatchResult rerun = MainJob.registry(clean).enrollment().enrollAll(school,
-                MainJob.SCHOOL, Grade.of(1), forms);
-        assertThat(rerun.accepted()).hasSize(valid - committed);
-        assertThat(rerun.refused()).hasSize(committed + MainJob.REFUSED);
-        assertThat(rerun.refused()).filteredOn(result -> result.index() < valid)
-                .hasSize(committed)
-                .allSatisfy(result -> assertThat(result.refusals()).extracting(Refusal::code)
-                        .containsOnly(ErrorCode.DUPLICATE));
-        assertThat(clean.students().listBySchool(MainJob.SCHOOL, RegistrationStatus.COLLECTED))
-                .hasSize(valid);
     }
 
     @Test
@@ -739,6 +770,11 @@ abstract class StorageEngineSuite {
         @Override
         protected long next(String prefix) {
             return storage.numberSequence().next(prefix);
+        }
+
+        @Override
+        protected long[] next(String prefix, int count) {
+            return storage.numberSequence().next(prefix, count);
         }
 
         @Override

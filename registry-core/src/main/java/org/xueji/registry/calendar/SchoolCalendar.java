@@ -16,6 +16,7 @@ import org.xueji.registry.access.AccessDeniedException;
 import org.xueji.registry.access.Actor;
 import org.xueji.registry.access.Role;
 import org.xueji.registry.audit.AuditAction;
+import org.xueji.registry.audit.AuditEntry;
 import org.xueji.registry.audit.AuditTarget;
 import org.xueji.registry.audit.FieldChange;
 import org.xueji.registry.code.SchoolSystem;
@@ -71,7 +72,11 @@ import org.xueji.registry.student.StudentFlag;
  * kept student shows one grade lower in the old year; no use case acts on students then.
  *
  * <p><b>Cost.</b> It counts the students in school with count queries and reads and writes only
- * the exceptions, a batch at a time, so its memory does not grow with the province.
+ * the exceptions, a batch at a time, so its memory does not grow with the province. Each batch
+ * is a keyset-paged read, one batched update of the students kept back
+ * ({@link org.xueji.registry.spi.StudentStore#updateAll}), one batched append each of their
+ * audit entries and events, the entries and the checkpoint: a few statements per batch, not a
+ * round of statements per student.
  *
  * <p>Obtain it from {@link org.xueji.registry.Registry#calendar()}. This class is thread-safe.
  */
@@ -293,7 +298,7 @@ public final class SchoolCalendar {
         long listed = 0;
         long done = 0;
         List<RolloverEntry> entries = new ArrayList<>();
-        List<Student> toKeep = new ArrayList<>();
+        List<Student> keptBack = new ArrayList<>();
         for (Student student : page) {
             int gradeBefore = student.cohort().yearsUntil(target.previous()) + 1;
             RolloverEntry entry = new RolloverEntry(target, student.id(), student.place(),
@@ -305,29 +310,43 @@ public final class SchoolCalendar {
                 kept++;
                 done++;
             } else {
-                toKeep.add(student);
+                keptBack.add(student);
                 kept++;
                 entries.add(entry);
             }
         }
         advance(checkpoint, checkpoint.after(page.get(page.size() - 1).id(), kept, listed, done));
-        for (Student student : toKeep) {
-            keepGrade(actor, student, target, segment.reason());
-        }
+        keepGrades(actor, keptBack, target, segment.reason());
         storage.rollovers().addEntries(entries);
         return true;
     }
 
-    private void keepGrade(Actor actor, Student student, AcademicYear target,
+    /**
+     * Writes the students of one page who keep their grade with one batched update, then their
+     * audit entries and events with one batched append each.
+     */
+    private void keepGrades(Actor actor, List<Student> students, AcademicYear target,
             RolloverEntry.Reason reason) {
+        if (students.isEmpty()) {
+            return;
+        }
         StudentFlag flag = reason == RolloverEntry.Reason.NOT_GRADUATED
                 ? StudentFlag.NOT_GRADUATED_AT_ROLLOVER : null;
-        Student stored = storage.students().update(student.keepingGradeInto(target, flag));
-        auditing.recordChange(actor, AuditAction.KEEP_GRADE,
-                AuditTarget.of(RecordKind.STUDENT, stored.id().toString(), stored.place()),
-                Auditing.diff(student.fields(), stored.fields()),
-                new StudentKeptGrade(auditing.now(), stored.place(), stored.id(), target, reason,
-                        stored.version()));
+        List<Student> stored = storage.students().updateAll(students.stream()
+                .map(student -> student.keepingGradeInto(target, flag)).toList());
+        List<AuditEntry> audit = new ArrayList<>(stored.size());
+        List<StudentKeptGrade> events = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            Student before = students.get(i);
+            Student after = stored.get(i);
+            audit.add(AuditEntry.done(auditing.now(), actor, AuditAction.KEEP_GRADE,
+                    AuditTarget.of(RecordKind.STUDENT, after.id().toString(), after.place()),
+                    Auditing.diff(before.fields(), after.fields())));
+            events.add(new StudentKeptGrade(auditing.now(), after.place(), after.id(), target,
+                    reason, after.version()));
+        }
+        storage.auditTrail().appendAll(audit);
+        storage.events().publishAll(events);
     }
 
     private void advance(RolloverCheckpoint expected, RolloverCheckpoint replacement) {

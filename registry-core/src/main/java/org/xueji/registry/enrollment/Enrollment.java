@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.xueji.registry.ErrorCode;
 import org.xueji.registry.RecordKind;
@@ -28,6 +31,7 @@ import org.xueji.registry.calendar.Activity;
 import org.xueji.registry.calendar.CalendarRefusal;
 import org.xueji.registry.calendar.Grade;
 import org.xueji.registry.code.SchoolStage;
+import org.xueji.registry.code.Sex;
 import org.xueji.registry.event.StudentCollected;
 import org.xueji.registry.identity.IdentityDocument;
 import org.xueji.registry.identity.IdentityNumber;
@@ -67,16 +71,29 @@ import org.xueji.registry.student.StudentKey;
  * for a branch school also its district central school's, which manages the branch's registry.
  * Authorities review; they do not collect.
  *
- * <p><b>Transactions.</b> Each form is checked and written in a unit of work of its own, so a
- * refused or failing form never rolls back another; a refused form changes nothing. The rules
- * run inside that unit of work, and the student store enforces uniqueness again when it writes,
- * so two schools racing to enroll one child get one student and one
- * {@link ErrorCode#DUPLICATE} refusal, never an exception out of the batch. Each form's unit of
- * work first {@linkplain org.xueji.registry.spi.SchoolStore#hold holds} the school, so forms
- * racing for a class's last places are decided one after another and the class-size rule is
- * never passed by two forms at once; enrollments into one school wait for each other.
- * The entry grade's classes are read once, when a batch opens, and each form's class is looked up
- * among them; a class created or renamed while a batch runs is seen from the next batch on.
+ * <p><b>Transactions.</b> {@link #enrollAll} checks and writes the forms in chunks of 500, each
+ * chunk in one unit of work: one read of the registered keys for the chunk, one count per class,
+ * one block of regional numbers per prefix, and one set-based insert of the accepted students
+ * with their audit entries and events ({@link org.xueji.registry.spi.StudentStore#insertAll}).
+ * Each form is still checked in order against the stored data and the chunk's earlier accepted
+ * forms (class sizes, duplicate suspects), so the results are those of enrolling the forms one
+ * at a time; a refused form changes nothing. The student store enforces uniqueness again when it
+ * writes: if it refuses a duplicate that another writer stored after the chunk's reads, or a
+ * number runs out, the chunk rolls back and its forms are enrolled again one by one, each in a
+ * unit of work of its own, so two schools racing to enroll one child get one student and one
+ * {@link ErrorCode#DUPLICATE} refusal, never an exception out of the batch, and the rolled-back
+ * attempt's numbers are gaps. A storage failure that is not a refusal ends the batch with an
+ * exception: the chunks before it are kept, the chunk under way is stored not at all, never in
+ * part. The duplicate-suspect check reads the chunk's people with one query
+ * ({@link org.xueji.registry.spi.StudentStore#findByPeople}); a J registry number still comes
+ * from the sequence one at a time.
+ *
+ * <p>Each chunk's unit of work, and each form's when forms are enrolled one by one, first
+ * {@linkplain org.xueji.registry.spi.SchoolStore#hold holds} the school, so forms racing for a
+ * class's last places are decided one after another and the class-size rule is never passed by
+ * two writers at once; enrollments into one school wait for each other. The entry grade's classes
+ * are read once, when a batch opens, and each form's class is looked up among them; a class
+ * created or renamed while a batch runs is seen from the next batch on.
  *
  * <p><b>Numbers.</b> Grade 1 gets a G registry number from the student's identity number, or a
  * J number (school location, birth date, a sequence from the number sequence port) when the
@@ -101,6 +118,7 @@ public final class Enrollment {
 
     private static final Pattern CLASS_ID = Pattern.compile("\\d{10}-\\d{4}-\\d{2}");
     private static final int MAX_J_SEQUENCE = 999;
+    private static final int CHUNK_SIZE = 500;
 
     private final RegistryStorage storage;
     private final RegistryPolicy policy;
@@ -145,9 +163,10 @@ public final class Enrollment {
     }
 
     /**
-     * Collects a batch of new students, each form in a unit of work of its own, and returns one
-     * result per form. A later form with the same key as an earlier form of the batch is refused,
-     * whatever became of the earlier one.
+     * Collects a batch of new students, in chunks of forms each in a unit of work of its own as
+     * the class documentation describes, and returns one result per form. A later form with
+     * the same key as an earlier form of the batch is refused, whatever became of the earlier
+     * one.
      *
      * @param actor  a school administrator whose scope contains the school, not null
      * @param school  the school, not null
@@ -224,10 +243,20 @@ public final class Enrollment {
         List<NewStudentForm> batch = List.copyOf(forms);
         Batch context = storage.unitOfWork().inTransaction(
                 () -> open(actor, school, grade, checkOnly));
-        List<EnrollmentResult> results = new ArrayList<>();
+        List<EnrollmentResult> results = new ArrayList<>(batch.size());
         Set<StudentKey> seen = new HashSet<>();
+        List<Prepared> chunk = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            results.add(enrollOne(actor, context, i, batch.get(i), seen));
+            Prepared prepared = prepare(context, i, batch.get(i), seen);
+            if (checkOnly) {
+                results.add(enrollOne(actor, context, prepared));
+                continue;
+            }
+            chunk.add(prepared);
+            if (chunk.size() == CHUNK_SIZE || i == batch.size() - 1) {
+                results.addAll(enrollChunk(actor, context, chunk));
+                chunk = new ArrayList<>();
+            }
         }
         return new BatchResult(results);
     }
@@ -336,8 +365,8 @@ public final class Enrollment {
         return new Batch(school, place, grade, stage, year, closed, checkOnly, classes);
     }
 
-    private EnrollmentResult enrollOne(Actor actor, Batch batch, int index, NewStudentForm form,
-            Set<StudentKey> seen) {
+    /** Reads a form and applies the rules that need no stored data. */
+    private Prepared prepare(Batch batch, int index, NewStudentForm form, Set<StudentKey> seen) {
         FormReader.Reading reading = FormReader.read(form, batch.year.startYear(), clock);
         List<Refusal> refusals = new ArrayList<>();
         batch.closed.ifPresent(closed -> refusals.add(new Refusal(
@@ -358,13 +387,19 @@ public final class Enrollment {
                     "The batch already holds a form for the same student (" + key + ")"));
         }
         form.photo().flatMap(this::checkPhotoSize).ifPresent(refusals::add);
-        StudentKey studentKey = key;
+        return new Prepared(index, form, reading, key, List.copyOf(refusals));
+    }
+
+    /** Checks and writes one prepared form in a unit of work of its own. */
+    private EnrollmentResult enrollOne(Actor actor, Batch batch, Prepared prepared) {
+        int index = prepared.index();
         try {
             return storage.unitOfWork().inTransaction(() -> {
                 if (!batch.checkOnly) {
                     storage.schools().hold(batch.school.identifier());
                 }
-                return collect(actor, batch, index, form, reading, studentKey, refusals);
+                return collect(actor, batch, index, prepared.form(), prepared.reading(),
+                        prepared.key(), prepared.refusals());
             });
         } catch (InvalidRegionalNumberException ex) {
             return EnrollmentResult.refused(index, List.of(
@@ -380,12 +415,194 @@ public final class Enrollment {
         }
     }
 
+    /**
+     * Checks and writes a chunk of prepared forms in one unit of work, with set-based reads and
+     * writes; if the store refuses a duplicate (raced in by another writer) or a number runs
+     * out, the chunk rolls back and its forms are enrolled again one by one, so that each gets
+     * its own result. Numbers taken by the rolled-back attempt are gaps, never reused.
+     */
+    private List<EnrollmentResult> enrollChunk(Actor actor, Batch batch, List<Prepared> chunk) {
+        try {
+            return storage.unitOfWork().inTransaction(() -> collectChunk(actor, batch, chunk));
+        } catch (InvalidRegionalNumberException ex) {
+            return oneByOne(actor, batch, chunk);
+        } catch (RegistryException ex) {
+            if (ex.code() != ErrorCode.DUPLICATE && ex.code() != ErrorCode.NUMBERS_EXHAUSTED) {
+                throw ex;
+            }
+            return oneByOne(actor, batch, chunk);
+        }
+    }
+
+    private List<EnrollmentResult> oneByOne(Actor actor, Batch batch, List<Prepared> chunk) {
+        List<EnrollmentResult> results = new ArrayList<>(chunk.size());
+        for (Prepared prepared : chunk) {
+            results.add(enrollOne(actor, batch, prepared));
+        }
+        return results;
+    }
+
+    /**
+     * The work of {@link #enrollChunk} inside its unit of work: the forms are checked in order
+     * as {@link #collect} checks them one at a time, each against the stored data and the
+     * chunk's earlier accepted forms (class sizes, duplicate suspects), with one read of the
+     * registered keys and one count per class for the whole chunk; the accepted students are
+     * then written together, with their audit entries and events.
+     */
+    private List<EnrollmentResult> collectChunk(Actor actor, Batch batch, List<Prepared> chunk) {
+        storage.schools().hold(batch.school.identifier());
+        Map<StudentKey, Student> registered = storage.students().findByKeys(chunk.stream()
+                .map(Prepared::key).filter(Objects::nonNull).toList());
+        Map<String, Optional<SchoolClass>> classes = new HashMap<>();
+        for (Prepared form : chunk) {
+            String text = form.form().value(FormField.CLASS).strip();
+            if (!text.isEmpty()) {
+                classes.computeIfAbsent(text, any -> findClass(batch, text));
+            }
+        }
+        Map<Person, List<Student>> storedPeople = new HashMap<>();
+        for (Student student : storage.students().findByPeople(chunk.stream()
+                .map(form -> form.reading().details()).filter(Objects::nonNull).toList())) {
+            storedPeople.computeIfAbsent(Person.of(student.details()), any -> new ArrayList<>())
+                    .add(student);
+        }
+        Map<ClassId, Integer> classSizes = new HashMap<>(storage.students().countInClasses(
+                classes.values().stream().flatMap(Optional::stream).map(SchoolClass::id)
+                        .distinct().toList()));
+        Map<Person, List<Accepted>> acceptedPeople = new HashMap<>();
+        List<Accepted> accepted = new ArrayList<>();
+        EnrollmentResult[] results = new EnrollmentResult[chunk.size()];
+        for (int i = 0; i < chunk.size(); i++) {
+            Prepared form = chunk.get(i);
+            List<Refusal> refusals = new ArrayList<>(form.refusals());
+            List<Refusal> warnings = new ArrayList<>();
+            String classText = form.form().value(FormField.CLASS).strip();
+            Optional<SchoolClass> schoolClass = classText.isEmpty() ? Optional.empty()
+                    : classes.get(classText);
+            if (!classText.isEmpty() && schoolClass.isEmpty()) {
+                refusals.add(noSuchClass(batch, classText));
+            }
+            schoolClass.ifPresent(found -> checkClassSize(batch, found,
+                    classSizes.get(found.id()) + 1, refusals, warnings));
+            Optional<Student> earlierRecord = Optional.ofNullable(
+                    form.key() == null ? null : registered.get(form.key()));
+            earlierRecord.filter(found -> !continuesFromEarlierStage(batch, found))
+                    .ifPresent(found -> refusals.add(alreadyRegistered(form.key(), found)));
+            if (!refusals.isEmpty()) {
+                results[i] = EnrollmentResult.refused(form.index(), refusals);
+                continue;
+            }
+            classSizes.merge(schoolClass.orElseThrow().id(), 1, Integer::sum);
+            Accepted next = accept(batch, i, form, schoolClass.orElseThrow(), earlierRecord,
+                    warnings, storedPeople, acceptedPeople);
+            accepted.add(next);
+            acceptedPeople.computeIfAbsent(Person.of(next.details()), any -> new ArrayList<>())
+                    .add(next);
+        }
+        assignRegionalNumbers(batch, accepted);
+        writeChunk(actor, batch, accepted);
+        for (Accepted done : accepted) {
+            results[done.position()] = new EnrollmentResult(done.form().index(), done.stored,
+                    List.of(), done.warnings());
+        }
+        return List.of(results);
+    }
+
+    /** Builds the student of an accepted form of a chunk, all but its regional number. */
+    private Accepted accept(Batch batch, int position, Prepared form, SchoolClass schoolClass,
+            Optional<Student> earlierRecord, List<Refusal> warnings,
+            Map<Person, List<Student>> storedPeople, Map<Person, List<Accepted>> acceptedPeople) {
+        StudentDetails details = form.reading().details();
+        StudentKey key = form.key();
+        Set<StudentId> lookalikes = new TreeSet<>();
+        storedPeople.getOrDefault(Person.of(details), List.of())
+                .stream().filter(other -> !other.key().equals(key))
+                .forEach(other -> lookalikes.add(other.id()));
+        acceptedPeople.getOrDefault(Person.of(details), List.of()).stream()
+                .filter(other -> !other.form().key().equals(key))
+                .forEach(other -> lookalikes.add(other.id()));
+        StudentId id = earlierRecord.map(Student::id).orElseGet(StudentId::random);
+        Student.Builder builder = earlierRecord.map(Student::toBuilder).orElseGet(() ->
+                Student.builder().id(id)
+                        .registryNumber(newRegistryNumber(batch, details,
+                                form.reading().document())));
+        builder.key(key).details(details).identityDocument(form.reading().document())
+                .guardians(form.reading().guardians()).place(batch.place)
+                .classId(schoolClass.id())
+                .status(RegistrationStatus.COLLECTED).returnReason(null);
+        boolean noEarlierRecord = batch.grade.number() != Grade.FIRST && earlierRecord.isEmpty();
+        if (noEarlierRecord) {
+            builder.flag(StudentFlag.NO_EARLIER_RECORD);
+        }
+        if (!lookalikes.isEmpty()) {
+            builder.flag(StudentFlag.DUPLICATE_SUSPECT);
+        }
+        return new Accepted(position, form, id, builder, earlierRecord,
+                List.copyOf(lookalikes), noEarlierRecord, warnings);
+    }
+
+    /** Gives the accepted students their regional numbers, one block per prefix. */
+    private void assignRegionalNumbers(Batch batch, List<Accepted> accepted) {
+        Map<RegionalNumberPrefix, List<Accepted>> byPrefix = new LinkedHashMap<>();
+        for (Accepted student : accepted) {
+            byPrefix.computeIfAbsent(regionalPrefix(batch, student.details()),
+                    any -> new ArrayList<>()).add(student);
+        }
+        byPrefix.forEach((prefix, students) -> {
+            long[] serials = storage.sequences().next("R:" + prefix.value(), students.size());
+            for (int i = 0; i < students.size(); i++) {
+                students.get(i).builder().regionalNumber(RegionalStudentNumber.of(prefix,
+                        (int) Math.min(serials[i], Integer.MAX_VALUE)));
+            }
+        });
+    }
+
+    /** Writes a chunk's accepted students, then their photos, problems, audit and events. */
+    private void writeChunk(Actor actor, Batch batch, List<Accepted> accepted) {
+        List<Student> fresh = new ArrayList<>();
+        for (Accepted student : accepted) {
+            student.stored = student.builder().build();
+            if (student.earlierRecord().isEmpty()) {
+                fresh.add(student.stored);
+            }
+        }
+        storage.students().insertAll(fresh);
+        List<AuditEntry> entries = new ArrayList<>(accepted.size());
+        List<StudentCollected> events = new ArrayList<>(accepted.size());
+        for (Accepted student : accepted) {
+            if (student.earlierRecord().isPresent()) {
+                student.stored = storage.students().update(student.stored);
+            }
+            Student stored = student.stored;
+            student.form().form().photo()
+                    .ifPresent(photo -> storage.photos().save(stored.id(), photo));
+            if (student.noEarlierRecord()) {
+                storage.problems().add(new ProblemRecord(ProblemKind.NO_EARLIER_RECORD,
+                        stored.id(), null, batch.place, auditing.now()));
+            }
+            for (StudentId other : student.lookalikes()) {
+                storage.problems().add(new ProblemRecord(ProblemKind.DUPLICATE_SUSPECT,
+                        stored.id(), other, batch.place, auditing.now()));
+            }
+            Map<String, String> before = student.earlierRecord().map(Student::fields)
+                    .orElse(Map.of());
+            entries.add(AuditEntry.done(auditing.now(), actor, AuditAction.COLLECT_STUDENT,
+                    AuditTarget.of(RecordKind.STUDENT, stored.id().toString(), batch.place),
+                    Auditing.diff(before, stored.fields())));
+            events.add(new StudentCollected(auditing.now(), batch.place, stored.id(),
+                    stored.version()));
+        }
+        storage.auditTrail().appendAll(entries);
+        storage.events().publishAll(events);
+    }
+
     private EnrollmentResult collect(Actor actor, Batch batch, int index, NewStudentForm form,
             FormReader.Reading reading, StudentKey key, List<Refusal> earlier) {
         List<Refusal> refusals = new ArrayList<>(earlier);
         List<Refusal> warnings = new ArrayList<>();
         Optional<SchoolClass> schoolClass = resolveClass(batch, form, refusals);
-        schoolClass.ifPresent(found -> checkClassSize(batch, found, refusals, warnings));
+        schoolClass.ifPresent(found -> checkClassSize(batch, found,
+                storage.students().countInClass(found.id()) + 1, refusals, warnings));
         Optional<Student> earlierRecord = Optional.empty();
         if (key != null) {
             earlierRecord = storage.students().findByKey(key);
@@ -562,22 +779,30 @@ public final class Enrollment {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        SchoolIdentifier school = batch.school.identifier();
-        Optional<SchoolClass> found = Optional.ofNullable(CLASS_ID.matcher(text).matches()
-                ? batch.classesById.get(ClassId.parse(text)) : batch.classesByName.get(text));
+        Optional<SchoolClass> found = findClass(batch, text);
         if (found.isEmpty()) {
-            refusals.add(new Refusal(EnrollmentRule.REAL_CLASS, ErrorCode.NOT_FOUND,
-                    FormField.CLASS, "学校" + school + "的" + batch.grade.chineseName() + "没有班级“"
-                            + text + "”",
-                    "School " + school + " has no class '" + text + "' in grade "
-                            + batch.grade.number()));
+            refusals.add(noSuchClass(batch, text));
         }
         return found;
     }
 
-    private void checkClassSize(Batch batch, SchoolClass schoolClass, List<Refusal> refusals,
-            List<Refusal> warnings) {
-        int size = storage.students().countInClass(schoolClass.id()) + 1;
+    /** Finds the class a form names, by id or by name, among the batch's entry classes. */
+    private static Optional<SchoolClass> findClass(Batch batch, String text) {
+        return Optional.ofNullable(CLASS_ID.matcher(text).matches()
+                ? batch.classesById.get(ClassId.parse(text)) : batch.classesByName.get(text));
+    }
+
+    private static Refusal noSuchClass(Batch batch, String text) {
+        SchoolIdentifier school = batch.school.identifier();
+        return new Refusal(EnrollmentRule.REAL_CLASS, ErrorCode.NOT_FOUND,
+                FormField.CLASS, "学校" + school + "的" + batch.grade.chineseName() + "没有班级“"
+                        + text + "”",
+                "School " + school + " has no class '" + text + "' in grade "
+                        + batch.grade.number());
+    }
+
+    private void checkClassSize(Batch batch, SchoolClass schoolClass, int size,
+            List<Refusal> refusals, List<Refusal> warnings) {
         ClassSizeCheck check = policy.classSizes().check(batch.stage, size);
         if (check.verdict() == ClassSizeCheck.Verdict.ALLOWED) {
             return;
@@ -610,12 +835,15 @@ public final class Enrollment {
     }
 
     private RegionalStudentNumber newRegionalNumber(Batch batch, StudentDetails details) {
-        RegionalNumberPrefix prefix = policy.regionalNumbers().prefix(batch.place.division(),
-                batch.year.startYear(),
-                Integer.parseInt(batch.school.profile().districtCode()), batch.stage,
-                details.sex(), false);
+        RegionalNumberPrefix prefix = regionalPrefix(batch, details);
         long serial = storage.sequences().next("R:" + prefix.value());
         return RegionalStudentNumber.of(prefix, (int) Math.min(serial, Integer.MAX_VALUE));
+    }
+
+    private RegionalNumberPrefix regionalPrefix(Batch batch, StudentDetails details) {
+        return policy.regionalNumbers().prefix(batch.place.division(), batch.year.startYear(),
+                Integer.parseInt(batch.school.profile().districtCode()), batch.stage,
+                details.sex(), false);
     }
 
     private void requireSchoolActor(Actor actor, AuditAction action, AuditTarget target) {
@@ -658,6 +886,80 @@ public final class Enrollment {
                 classesById.put(schoolClass.id(), schoolClass);
                 classesByName.putIfAbsent(schoolClass.profile().name(), schoolClass);
             }
+        }
+    }
+
+    /** A form read and checked against the rules that need no stored data. */
+    private record Prepared(int index, NewStudentForm form, FormReader.Reading reading,
+            StudentKey key, List<Refusal> refusals) {
+    }
+
+    /** What duplicate suspects are matched on: name, sex and birth date. */
+    private record Person(String name, Sex sex, LocalDate birthDate) {
+        static Person of(StudentDetails details) {
+            return new Person(details.name(), details.sex(), details.birthDate());
+        }
+    }
+
+    /** An accepted form of a chunk, its student being built and then stored. */
+    private static final class Accepted {
+        private final int position;
+        private final Prepared form;
+        private final StudentId id;
+        private final Student.Builder builder;
+        private final Optional<Student> earlierRecord;
+        private final List<StudentId> lookalikes;
+        private final boolean noEarlierRecord;
+        private final List<Refusal> warnings;
+        private Student stored;
+
+        Accepted(int position, Prepared form, StudentId id, Student.Builder builder,
+                Optional<Student> earlierRecord, List<StudentId> lookalikes,
+                boolean noEarlierRecord, List<Refusal> warnings) {
+            this.position = position;
+            this.form = form;
+            this.id = id;
+            this.builder = builder;
+            this.earlierRecord = earlierRecord;
+            this.lookalikes = lookalikes;
+            this.noEarlierRecord = noEarlierRecord;
+            this.warnings = warnings;
+        }
+
+        int position() {
+            return position;
+        }
+
+        Prepared form() {
+            return form;
+        }
+
+        StudentId id() {
+            return id;
+        }
+
+        Student.Builder builder() {
+            return builder;
+        }
+
+        StudentDetails details() {
+            return form.reading().details();
+        }
+
+        Optional<Student> earlierRecord() {
+            return earlierRecord;
+        }
+
+        List<StudentId> lookalikes() {
+            return lookalikes;
+        }
+
+        boolean noEarlierRecord() {
+            return noEarlierRecord;
+        }
+
+        List<Refusal> warnings() {
+            return warnings;
         }
     }
 }

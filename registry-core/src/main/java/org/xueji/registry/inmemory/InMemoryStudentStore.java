@@ -75,6 +75,24 @@ final class InMemoryStudentStore implements StudentStore {
         });
     }
 
+    /**
+     * Checks the whole batch under the lock, against the stored students and the batch's own
+     * earlier students, before storing any of it, so a refusal leaves the store unchanged even
+     * outside a unit of work.
+     */
+    @Override
+    public void insertAll(List<Student> students) {
+        List<Student> batch = List.copyOf(students);
+        unitOfWork.locked(() -> {
+            checkFreeTogether(batch);
+            for (Student student : batch) {
+                table.insert(student);
+                index(student);
+            }
+            return null;
+        });
+    }
+
     @Override
     public Student update(Student student) {
         return unitOfWork.locked(() -> {
@@ -188,6 +206,25 @@ final class InMemoryStudentStore implements StudentStore {
             StudentId holder = indexes.get(i).get(value);
             if (holder != null && !holder.equals(student.id())) {
                 throw StoreFailures.duplicate(RecordKind.STUDENT, describe(i, student));
+            }
+        }
+    }
+
+    /** Refuses the first student of a batch that a stored or earlier student clashes with. */
+    private void checkFreeTogether(List<Student> batch) {
+        List<Map<String, StudentId>> earlier = List.of(new HashMap<>(), new HashMap<>(),
+                new HashMap<>());
+        Set<StudentId> ids = new HashSet<>();
+        for (Student student : batch) {
+            checkFree(student);
+            for (int i = 0; i < UNIQUE_VALUES.size(); i++) {
+                if (holds(i, student) && earlier.get(i).putIfAbsent(
+                        UNIQUE_VALUES.get(i).apply(student), student.id()) != null) {
+                    throw StoreFailures.duplicate(RecordKind.STUDENT, describe(i, student));
+                }
+            }
+            if (!ids.add(student.id()) || table.find(student.id()).isPresent()) {
+                throw StoreFailures.duplicate(RecordKind.STUDENT, student.id());
             }
         }
     }

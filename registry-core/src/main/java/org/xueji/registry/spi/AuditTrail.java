@@ -1,6 +1,7 @@
 package org.xueji.registry.spi;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,21 @@ public interface AuditTrail {
      * @return the entry as stored, with its sequence, not null
      */
     AuditEntry append(AuditEntry entry);
+
+    /**
+     * Appends several entries in order, as many calls of {@link #append} would; a SQL adapter
+     * writes them with one batched statement. The default appends them one at a time.
+     *
+     * @param entries  the entries, each sequence zero, not null, may be empty
+     * @return the entries as stored, with their sequences, in the same order, not null
+     */
+    default List<AuditEntry> appendAll(List<AuditEntry> entries) {
+        List<AuditEntry> stored = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            stored.add(append(entry));
+        }
+        return stored;
+    }
 
     /**
      * Finds the entries whose target lies within a scope and that match a query, in sequence

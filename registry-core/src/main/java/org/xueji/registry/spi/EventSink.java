@@ -1,5 +1,6 @@
 package org.xueji.registry.spi;
 
+import java.util.List;
 import org.xueji.registry.event.DomainEvent;
 
 /**
@@ -16,4 +17,17 @@ public interface EventSink {
      * @param event  the event, not null
      */
     void publish(DomainEvent event);
+
+    /**
+     * Publishes several events in order as part of the current transaction, as many calls of
+     * {@link #publish} would; a SQL adapter writes them with one batched statement. The default
+     * publishes them one at a time.
+     *
+     * @param events  the events, not null, may be empty
+     */
+    default void publishAll(List<? extends DomainEvent> events) {
+        for (DomainEvent event : events) {
+            publish(event);
+        }
+    }
 }

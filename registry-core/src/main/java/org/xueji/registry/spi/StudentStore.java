@@ -1,8 +1,13 @@
 package org.xueji.registry.spi;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Scope;
 import org.xueji.registry.code.Sex;
@@ -12,6 +17,7 @@ import org.xueji.registry.organisation.ClassId;
 import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
+import org.xueji.registry.student.StudentDetails;
 import org.xueji.registry.student.StudentId;
 import org.xueji.registry.student.StudentKey;
 import org.xueji.registry.student.StudentTally;
@@ -44,6 +50,29 @@ public interface StudentStore {
     void insert(Student student);
 
     /**
+     * Stores a batch of new students together, as if each were {@linkplain #insert inserted} in
+     * the list's order, and refuses the whole batch if any of them would be refused: by a
+     * student stored before or by an earlier student of the same batch. A refusal stores none of
+     * the batch and names the first clash as {@link #insert} would. A SQL store writes the batch
+     * with a few set-based statements instead of one round of statements per student, which is
+     * what makes it worth calling; callers keep batches to a bounded size (a few hundred to a
+     * thousand students).
+     *
+     * <p>The default inserts the students one at a time; it is all-or-nothing only inside a
+     * {@link UnitOfWork}, whose rollback removes the students inserted before the refused one.
+     *
+     * @param students  the students, each version zero, not null, may be empty
+     * @throws RegistryException with {@link org.xueji.registry.ErrorCode#DUPLICATE} if a student
+     *     with the same id, key, registry number or regional number is stored or comes earlier
+     *     in the batch
+     */
+    default void insertAll(List<Student> students) {
+        for (Student student : List.copyOf(students)) {
+            insert(student);
+        }
+    }
+
+    /**
      * Stores a changed student if the stored version equals the student's version.
      *
      * @param student  the changed student, carrying the version it was read at, not null
@@ -54,6 +83,26 @@ public interface StudentStore {
      *     is another student's
      */
     Student update(Student student);
+
+    /**
+     * Stores several changed students, as {@link #update} would one after the other, and
+     * returns them as stored. A SQL store reads the stored rows with one query and writes the
+     * changes that keep each student's county and unique values with one batched
+     * {@code UPDATE}; any other change goes through {@link #update}. The default updates one
+     * student at a time. A failure leaves the batch half-written unless the caller runs it in a
+     * {@link UnitOfWork}, which the registry always does.
+     *
+     * @param students  the changed students, each carrying the version it was read at, not null
+     * @return the students as stored, versions one higher, in the same order, not null
+     * @throws RegistryException as {@link #update} does, for the first student it refuses
+     */
+    default List<Student> updateAll(List<Student> students) {
+        List<Student> updated = new ArrayList<>(students.size());
+        for (Student student : students) {
+            updated.add(update(student));
+        }
+        return updated;
+    }
 
     /**
      * Finds a student by id.
@@ -82,6 +131,22 @@ public interface StudentStore {
     Optional<Student> findByKey(StudentKey key);
 
     /**
+     * Finds the students with any of some uniqueness keys, anywhere in the registry, ignoring
+     * deleted students: {@link #findByKey} for many keys at once, one query per bounded chunk of
+     * keys in SQL. The default asks {@link #findByKey} once per key.
+     *
+     * @param keys  the keys, not null, may be empty
+     * @return each key that a student holds, to that student, not null
+     */
+    default Map<StudentKey, Student> findByKeys(Collection<StudentKey> keys) {
+        Map<StudentKey, Student> found = new HashMap<>();
+        for (StudentKey key : keys) {
+            findByKey(key).ifPresent(student -> found.put(key, student));
+        }
+        return found;
+    }
+
+    /**
      * Finds the students with a name, sex and birth date, anywhere in the registry, by id,
      * ignoring deleted students; the registry looks for duplicate suspects with this.
      *
@@ -93,12 +158,46 @@ public interface StudentStore {
     List<Student> findByPerson(String name, Sex sex, LocalDate birthDate);
 
     /**
+     * Finds the students whose name, sex and birth date are those of any of some people, as
+     * {@link #findByPerson} does for each: one query per bounded chunk of people in SQL. The
+     * default asks {@link #findByPerson} once per person.
+     *
+     * @param people  the details to match, each on its name, sex and birth date, not null
+     * @return the students matching any of them, each once, by id, not null
+     */
+    default List<Student> findByPeople(Collection<StudentDetails> people) {
+        Map<StudentId, Student> found = new TreeMap<>();
+        for (StudentDetails person : people) {
+            for (Student student : findByPerson(person.name(), person.sex(),
+                    person.birthDate())) {
+                found.put(student.id(), student);
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /**
      * Counts the students in a class, whatever their status, deleted students excepted.
      *
      * @param classId  the class, not null
      * @return the number of students, not negative
      */
     int countInClass(ClassId classId);
+
+    /**
+     * Counts the students in each of some classes, as {@link #countInClass} does: one grouped
+     * query per school and cohort in SQL. The default counts one class at a time.
+     *
+     * @param classIds  the classes, not null, may be empty
+     * @return each class to its number of students, zero included, not null
+     */
+    default Map<ClassId, Integer> countInClasses(Collection<ClassId> classIds) {
+        Map<ClassId, Integer> counts = new HashMap<>();
+        for (ClassId classId : classIds) {
+            counts.put(classId, countInClass(classId));
+        }
+        return counts;
+    }
 
     /**
      * Lists a school's students in a status, by id.

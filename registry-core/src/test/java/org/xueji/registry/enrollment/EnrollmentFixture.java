@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.function.UnaryOperator;
 import org.xueji.registry.Registry;
 import org.xueji.registry.access.Actor;
 import org.xueji.registry.access.Scope;
@@ -27,6 +28,7 @@ import org.xueji.registry.organisation.SchoolIdentifier;
 import org.xueji.registry.organisation.SchoolProfile;
 import org.xueji.registry.organisation.UnitCode;
 import org.xueji.registry.policy.RegistryPolicy;
+import org.xueji.registry.spi.RegistryStorage;
 import org.xueji.registry.student.Photo;
 
 /**
@@ -62,7 +64,13 @@ final class EnrollmentFixture {
     }
 
     EnrollmentFixture(RegistryPolicy policy) {
-        registry = Registry.builder().storage(storage).policy(policy).clock(clock).build();
+        this(policy, UnaryOperator.identity());
+    }
+
+    /** Builds the registry over the in-memory storage as wrapped by a function. */
+    EnrollmentFixture(RegistryPolicy policy, UnaryOperator<RegistryStorage> wrap) {
+        registry = Registry.builder().storage(wrap.apply(storage)).policy(policy).clock(clock)
+                .build();
         var organisations = registry.organisations();
         organisations.createAuthority(province, UnitCode.parse("3401110001"), BAOHE,
                 authority("包河区教育体育局"));

@@ -1,9 +1,12 @@
 package org.xueji.registry.testing;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.xueji.registry.ErrorCode;
 import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Scope;
@@ -50,6 +53,7 @@ public final class FailingStorage implements RegistryStorage {
     private final StudentStore students;
     private final AtomicInteger updates = new AtomicInteger();
     private volatile int failOn;
+    private volatile Consumer<List<Student>> nextRace;
 
     /**
      * Wraps a storage so that its student store throws on the given update, counted from 1; zero
@@ -64,6 +68,15 @@ public final class FailingStorage implements RegistryStorage {
     /** Makes the n-th student update from now fail, counted from 1. */
     public void failOnUpdate(int n) {
         failOn = updates.get() + n;
+    }
+
+    /**
+     * Runs some work once, just before the next batch of students is inserted, with that batch:
+     * as another writer would that stores a clashing student between the batch's reads and its
+     * write.
+     */
+    public void raceBeforeNextInsertAll(Consumer<List<Student>> race) {
+        nextRace = race;
     }
 
     /** Returns how many student updates were asked for, including the failed one. */
@@ -156,6 +169,21 @@ public final class FailingStorage implements RegistryStorage {
         @Override
         public void insert(Student student) {
             store.insert(student);
+        }
+
+        @Override
+        public void insertAll(List<Student> batch) {
+            Consumer<List<Student>> race = nextRace;
+            nextRace = null;
+            if (race != null) {
+                race.accept(batch);
+            }
+            store.insertAll(batch);
+        }
+
+        @Override
+        public Map<StudentKey, Student> findByKeys(Collection<StudentKey> keys) {
+            return store.findByKeys(keys);
         }
 
         @Override

@@ -9,6 +9,7 @@ import static org.xueji.registry.testkit.StorageFixtures.JINGHU;
 import static org.xueji.registry.testkit.StorageFixtures.NOW;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +83,30 @@ public abstract class AuditTrailContract {
     }
 
     @Test
+    void appendsABatchInItsOrderAfterTheEntriesBeforeIt() {
+        AuditEntry single = trail.append(entry(RecordKind.SCHOOL, CENTRAL.value(),
+                CENTRAL_PLACE, 0));
+        List<AuditEntry> batch = List.of(
+                entry(RecordKind.SCHOOL, JINGHU_SCHOOL.value(), JINGHU_PLACE, 1),
+                entry(RecordKind.CLASS, BRANCH + "-2025-01", BRANCH_PLACE, 2),
+                entry(RecordKind.SCHOOL, CENTRAL.value(), CENTRAL_PLACE, 3));
+
+        List<AuditEntry> stored = trail.appendAll(batch);
+
+        assertThat(stored).hasSize(3);
+        for (int i = 0; i < batch.size(); i++) {
+            assertThat(stored.get(i)).isEqualTo(batch.get(i).withSequence(stored.get(i)
+                    .sequence()));
+        }
+        assertThat(stored).extracting(AuditEntry::sequence).isSorted().doesNotHaveDuplicates()
+                .allSatisfy(sequence -> assertThat(sequence).isGreaterThan(single.sequence()));
+        List<AuditEntry> all = new ArrayList<>(List.of(single));
+        all.addAll(stored);
+        assertThat(trail.find(Scope.of(ANHUI), AuditQuery.all())).containsExactlyElementsOf(all);
+        assertThat(trail.appendAll(List.of())).isEmpty();
+    }
+
+    @Test
     void showsEachReaderExactlyTheEntriesWithinItsScope() {
         AuditEntry authority = append(RecordKind.AUTHORITY, "3401110001", Scope.of(BAOHE), 0);
         AuditEntry central = append(RecordKind.SCHOOL, CENTRAL.value(), CENTRAL_PLACE, 1);
@@ -133,9 +158,14 @@ public abstract class AuditTrailContract {
     }
 
     private AuditEntry append(RecordKind kind, String key, Scope place, long secondsLater) {
-        return trail.append(AuditEntry.done(NOW.plus(Duration.ofSeconds(secondsLater)), PROVINCE,
+        return trail.append(entry(kind, key, place, secondsLater));
+    }
+
+    private static AuditEntry entry(RecordKind kind, String key, Scope place,
+            long secondsLater) {
+        return AuditEntry.done(NOW.plus(Duration.ofSeconds(secondsLater)), PROVINCE,
                 AuditAction.UPDATE_SCHOOL, AuditTarget.of(kind, key, place),
-                List.of(FieldChange.of("name", "旧名", "新名"))));
+                List.of(FieldChange.of("name", "旧名", "新名")));
     }
 
     @Test

@@ -98,6 +98,30 @@ public abstract class EventFeedContract {
     }
 
     @Test
+    void readsABatchPublishedTogetherInItsOrderAfterAnEventPublishedAlone() {
+        DomainEvent alone = new SchoolCreated(NOW, PLACE, SCHOOL, 0);
+        List<DomainEvent> batch = List.of(
+                new RegistryNumberReplaced(NOW.plusSeconds(1), PLACE, StudentId.random(),
+                        registryNumber(1), registryNumber(2), 3),
+                new StudentKeptGrade(NOW.plusSeconds(2), PLACE, StudentId.random(),
+                        AcademicYear.of(2026), RolloverEntry.Reason.SUSPENDED, 4),
+                new SchoolCreated(NOW.plusSeconds(3), PLACE, SCHOOL, 1));
+        storage.unitOfWork().inTransaction(() -> {
+            storage.events().publish(alone);
+            storage.events().publishAll(batch);
+            storage.events().publishAll(List.of());
+            return null;
+        });
+
+        List<FeedEntry> all = feed.readAfter(0, 10);
+
+        List<DomainEvent> expected = new ArrayList<>(List.of(alone));
+        expected.addAll(batch);
+        assertThat(all).extracting(FeedEntry::event).containsExactlyElementsOf(expected);
+        assertThat(all).extracting(FeedEntry::position).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
     void neverReadsTheEventsOfARolledBackTransaction() {
         DomainEvent kept = new SchoolCreated(NOW, PLACE, SCHOOL, 0);
         assertThatThrownBy(() -> storage.unitOfWork().inTransaction(() -> {

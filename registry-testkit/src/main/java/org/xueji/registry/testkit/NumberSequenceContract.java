@@ -48,6 +48,81 @@ public abstract class NumberSequenceContract {
      */
     protected abstract <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Allocates a block of numbers of a prefix through the adapter under test. Override it to
+     * call the adapter's {@link org.xueji.registry.spi.NumberSequence#next(String, int)}; the
+     * default calls {@link #next(String)} once per number, as that interface's default does.
+     *
+     * @param prefix  the prefix, not null
+     * @param count  how many numbers, positive
+     * @return the numbers
+     */
+    protected long[] next(String prefix, int count) {
+        long[] numbers = new long[count];
+        for (int i = 0; i < count; i++) {
+            numbers[i] = next(prefix);
+        }
+        return numbers;
+    }
+
+    @Test
+    void handsOutABlockAfterTheNumbersBeforeItAndBeforeTheNumbersAfterIt() {
+        String prefix = freshPrefix();
+
+        long before = next(prefix);
+        long[] block = next(prefix, 5);
+        long after = next(prefix);
+
+        assertThat(before).isEqualTo(1L);
+        assertThat(block).containsExactly(2L, 3L, 4L, 5L, 6L);
+        assertThat(after).isEqualTo(7L);
+    }
+
+    @Test
+    void neverHandsOutABlocksNumbersAgainAfterTheCallersTransactionRollsBack() {
+        String prefix = freshPrefix();
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            next(prefix, 3);
+            throw new RolledBack();
+        })).isInstanceOf(RolledBack.class);
+
+        assertThat(next(prefix, 2)).containsExactly(4L, 5L);
+    }
+
+    @Test
+    void neverOverlapsBlocksAndSingleNumbersTakenByEightThreads() throws Exception {
+        String shared = freshPrefix();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<List<Long>>> results = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    List<Long> mine = new ArrayList<>();
+                    for (int j = 0; j < 5; j++) {
+                        for (long number : next(shared, 7)) {
+                            mine.add(number);
+                        }
+                        mine.add(next(shared));
+                    }
+                    return mine;
+                }));
+            }
+            start.countDown();
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> result : results) {
+                all.addAll(result.get(120, TimeUnit.SECONDS));
+            }
+
+            assertThat(new HashSet<>(all)).hasSize(THREADS * 5 * 8);
+            assertThat(all).allSatisfy(number -> assertThat(number).isPositive());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void startsEachPrefixAtOneAndCountsUp() {
         String prefix = freshPrefix();

@@ -2,6 +2,7 @@ package org.xueji.registry.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.xueji.registry.testkit.Refusals.assertRefused;
 import static org.xueji.registry.testkit.StorageFixtures.ANHUI;
 import static org.xueji.registry.testkit.StorageFixtures.BAOHE;
@@ -14,6 +15,7 @@ import static org.xueji.registry.testkit.StudentFixtures.BIRTH_DATE;
 import static org.xueji.registry.testkit.StudentFixtures.identityNumber;
 import static org.xueji.registry.testkit.StudentFixtures.student;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -28,9 +30,12 @@ import org.xueji.registry.RecordKind;
 import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Scope;
 import org.xueji.registry.calendar.AcademicYear;
+import org.xueji.registry.code.IdentityDocumentType;
 import org.xueji.registry.code.SchoolSystem;
 import org.xueji.registry.code.Sex;
+import org.xueji.registry.identity.IdentityDocument;
 import org.xueji.registry.identity.IdentityNumber;
+import org.xueji.registry.identity.RegistryNumber;
 import org.xueji.registry.organisation.ClassId;
 import org.xueji.registry.organisation.School;
 import org.xueji.registry.organisation.SchoolClass;
@@ -59,6 +64,7 @@ import org.xueji.registry.student.StudentTally;
 public abstract class StudentStoreContract {
 
     private static final int THREADS = 8;
+    private static final int BATCH = 520;
 
     private final School school = school("2134000001", BAOHE, "包河区大圩中心学校");
     private final School otherSchool = school("2134000004", JINGHU, "镜湖区实验小学");
@@ -506,5 +512,255 @@ public abstract class StudentStoreContract {
         assertThat(store.findByRegistryNumber(deleted.registryNumber())).contains(again);
         assertRefused(() -> store.insert(student(school, classTwo, "李小草", 8).toBuilder()
                 .regionalNumber(deleted.regionalNumber()).build()), ErrorCode.DUPLICATE);
+    }
+
+    @Test
+    void insertsABatchLargerThanOneStatementAndReadsEveryStudentBackAsInserted() {
+        List<Student> batch = new ArrayList<>();
+        for (int i = 0; i < BATCH; i++) {
+            batch.add(bornOn(BIRTH_DATE.plusDays(i / 500), i % 500, i % 2 == 0 ? classOne
+                    : classTwo, school));
+        }
+        Student bare = bornOn(BIRTH_DATE.plusDays(5), 1, otherClass, otherSchool).toBuilder()
+                .key(StudentKey.ofDocument(IdentityDocument.of(IdentityDocumentType.PASSPORT,
+                        "E12345678")))
+                .identityDocument(null).guardians(List.of()).returnReason(null)
+                .status(RegistrationStatus.REGISTERED).cohort(AcademicYear.of(2026))
+                .keptGradeAt(AcademicYear.of(2026)).build();
+        batch.add(bare);
+
+        store.insertAll(batch);
+
+        for (Student inserted : batch) {
+            assertThat(store.find(inserted.id())).contains(inserted);
+        }
+        assertThat(store.findByKey(bare.key())).contains(bare);
+        assertThat(store.findByRegistryNumber(batch.get(BATCH - 1).registryNumber()))
+                .contains(batch.get(BATCH - 1));
+        assertThat(store.countInClass(classOne.id()) + store.countInClass(classTwo.id()))
+                .isEqualTo(BATCH);
+        assertThat(store.count(StudentSelection.of(BAOHE, RegistrationStatus.COLLECTED)))
+                .isEqualTo(BATCH);
+        store.insertAll(List.of());
+        assertThat(store.count(StudentSelection.of(ANHUI, RegistrationStatus.COLLECTED)))
+                .isEqualTo(BATCH);
+    }
+
+    @Test
+    void refusesABatchThatHoldsTheSameKeyTwiceAndStoresNoneOfIt() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student between = student(school, classOne, "李小草", 2);
+        Student sameKey = student(school, classTwo, "张小花", 3).toBuilder().key(first.key())
+                .build();
+        RegistryException expected = StoreFailures.duplicate(RecordKind.STUDENT,
+                first.key().toString());
+
+        assertThatThrownBy(() -> store.insertAll(List.of(first, between, sameKey)))
+                .isInstanceOfSatisfying(RegistryException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE);
+                    assertThat(e.englishMessage()).isEqualTo(expected.englishMessage());
+                    assertThat(e.getMessage()).doesNotContain(first.key().value().substring(3));
+                });
+
+        for (Student refused : List.of(first, between, sameKey)) {
+            assertThat(store.find(refused.id())).isEmpty();
+        }
+        assertThat(store.findByKey(first.key())).isEmpty();
+        assertThat(store.countInClass(classOne.id())).isZero();
+        store.insertAll(List.of(first, between));
+        assertThat(store.find(between.id())).contains(between);
+    }
+
+    @Test
+    void refusesABatchWithAStoredStudentsRegionalNumberNamingItAsOneInsertWould() {
+        Student stored = student(school, classOne, "张小花", 1);
+        store.insert(stored);
+        Student fresh = student(school, classOne, "李小草", 2);
+        Student clash = student(otherSchool, otherClass, "王小明", 3).toBuilder()
+                .regionalNumber(stored.regionalNumber()).build();
+        RegistryException expected = StoreFailures.duplicate(RecordKind.STUDENT,
+                stored.regionalNumber().value());
+
+        assertThatThrownBy(() -> store.insertAll(List.of(fresh, clash)))
+                .isInstanceOfSatisfying(RegistryException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE);
+                    assertThat(e.chineseMessage()).isEqualTo(expected.chineseMessage());
+                });
+
+        assertThat(store.find(fresh.id())).isEmpty();
+        assertThat(store.find(clash.id())).isEmpty();
+        assertThat(store.findByKey(fresh.key())).isEmpty();
+        assertThat(store.find(stored.id())).contains(stored);
+        assertThat(store.countInClass(classOne.id())).isEqualTo(1);
+    }
+
+    @Test
+    void storesOneOfTwoBatchesThatRaceForTheSameChildAndNoneOfTheOthersStudents()
+            throws Exception {
+        Student child = student(school, classOne, "张小花", 1);
+        List<List<Student>> batches = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            List<Student> batch = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                batch.add(bornOn(BIRTH_DATE.plusDays(t + 1), t * 20 + i, classTwo, school));
+            }
+            batch.add(10, student(school, classOne, "张小花", 100 + t).toBuilder()
+                    .key(child.key()).build());
+            batches.add(batch);
+        }
+        CyclicBarrier start = new CyclicBarrier(THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<ErrorCode>> outcomes = new ArrayList<>();
+            for (List<Student> batch : batches) {
+                outcomes.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    try {
+                        store.insertAll(batch);
+                        return null;
+                    } catch (RegistryException e) {
+                        return e.code();
+                    }
+                }));
+            }
+            List<ErrorCode> codes = new ArrayList<>();
+            for (Future<ErrorCode> outcome : outcomes) {
+                codes.add(outcome.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(codes).filteredOn(code -> code == null).hasSize(1);
+            assertThat(codes).filteredOn(code -> code != null).hasSize(THREADS - 1)
+                    .containsOnly(ErrorCode.DUPLICATE);
+            List<Student> winner = batches.get(codes.indexOf(null));
+            assertThat(store.listBySchool(school.identifier(), RegistrationStatus.COLLECTED))
+                    .containsExactlyInAnyOrderElementsOf(winner);
+            assertThat(store.findByKey(child.key())).contains(winner.get(10));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void refusesABatchHoldingAChildThatAnotherThreadInsertedAlone() throws Exception {
+        Student alone = student(school, classOne, "张小花", 1);
+        List<Student> batch = List.of(student(school, classTwo, "李小草", 2),
+                student(school, classTwo, "张小花", 3).toBuilder().key(alone.key()).build());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            pool.submit(() -> store.insert(alone)).get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertRefused(() -> store.insertAll(batch), ErrorCode.DUPLICATE);
+
+        assertThat(store.find(batch.get(0).id())).isEmpty();
+        assertThat(store.findByKey(alone.key())).contains(alone);
+    }
+
+    @Test
+    void findsTheStudentsOfManyKeysAtOnceLeavingOutMissingAndDeletedOnes() {
+        Student kept = student(school, classOne, "张小花", 1);
+        Student other = student(otherSchool, otherClass, "李小草", 2);
+        Student deleted = student(school, classTwo, "王小明", 3);
+        store.insertAll(List.of(kept, other, deleted));
+        store.update(deleted.withStatus(RegistrationStatus.DELETED, null));
+        StudentKey missing = student(school, classOne, "赵小红", 4).key();
+
+        assertThat(store.findByKeys(List.of(kept.key(), other.key(), deleted.key(), missing)))
+                .containsOnlyKeys(kept.key(), other.key())
+                .containsEntry(kept.key(), kept)
+                .containsEntry(other.key(), other);
+        assertThat(store.findByKeys(List.of())).isEmpty();
+    }
+
+    @Test
+    void countsSeveralClassesAtOnceLeavingOutDeletedStudentsAndCountingEmptyClassesAsZero() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student second = student(school, classOne, "李小草", 2);
+        Student deleted = student(school, classOne, "王小明", 3);
+        Student elsewhere = student(otherSchool, otherClass, "赵小红", 4);
+        store.insertAll(List.of(first, second, deleted, elsewhere));
+        store.update(deleted.withStatus(RegistrationStatus.DELETED, null));
+
+        assertThat(store.countInClasses(List.of(classOne.id(), classTwo.id(), otherClass.id())))
+                .containsOnly(entry(classOne.id(), 2), entry(classTwo.id(), 0),
+                        entry(otherClass.id(), 1));
+        assertThat(store.countInClasses(List.of())).isEmpty();
+    }
+
+    @Test
+    void findsTheStudentsOfManyPeopleAtOnceByIdLeavingOutDeletedOnes() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student twin = student(otherSchool, otherClass, "张小花", 2);
+        Student other = student(school, classTwo, "李小草", 3);
+        Student deleted = student(school, classTwo, "王小明", 4);
+        store.insertAll(List.of(first, twin, other, deleted));
+        store.update(deleted.withStatus(RegistrationStatus.DELETED, null));
+
+        assertThat(store.findByPeople(List.of(first.details(), deleted.details(),
+                StudentFixtures.details("赵小红"))))
+                .containsExactlyElementsOf(sorted(first, twin));
+        assertThat(store.findByPeople(List.of(other.details(), first.details())))
+                .containsExactlyElementsOf(sorted(first, twin, other));
+        assertThat(store.findByPeople(List.of())).isEmpty();
+    }
+
+    @Test
+    void updatesABatchRaisingEachVersionAndMovesTheKeyOfTheOneThatChangesIt() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student second = student(school, classTwo, "李小草", 2);
+        Student rekeyed = student(otherSchool, otherClass, "王小明", 3);
+        store.insertAll(List.of(first, second, rekeyed));
+        StudentKey newKey = student(school, classOne, "王小明", 9).key();
+
+        List<Student> stored = store.updateAll(List.of(
+                first.withStatus(RegistrationStatus.REGISTERED, null),
+                second.toBuilder().cohort(AcademicYear.of(2026))
+                        .keptGradeAt(AcademicYear.of(2026)).build(),
+                rekeyed.toBuilder().key(newKey).build()));
+
+        assertThat(stored).extracting(Student::version).containsExactly(1L, 1L, 1L);
+        assertThat(store.find(first.id())).contains(stored.get(0));
+        assertThat(store.find(second.id())).contains(stored.get(1));
+        assertThat(store.findByKey(newKey)).contains(stored.get(2));
+        assertThat(store.findByKey(rekeyed.key())).isEmpty();
+        assertThat(store.updateAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void refusesABatchUpdateHoldingAStaleVersionAndItsUnitOfWorkKeepsEveryStoredStudent() {
+        Student first = student(school, classOne, "张小花", 1);
+        Student second = student(school, classTwo, "李小草", 2);
+        store.insertAll(List.of(first, second));
+        Student moved = store.update(second.withStatus(RegistrationStatus.REGISTERED, null));
+
+        assertRefused(() -> storage.unitOfWork().inTransaction(() -> store.updateAll(List.of(
+                first.withStatus(RegistrationStatus.REGISTERED, null),
+                second.withStatus(RegistrationStatus.SUSPENDED, null)))),
+                ErrorCode.STALE_VERSION);
+
+        assertThat(store.find(first.id())).contains(first);
+        assertThat(store.find(second.id())).contains(moved);
+    }
+
+    /**
+     * A student of a class whose identity number has a birth date and a serial, and whose
+     * regional number is distinct for each of them; the details keep the fixtures' birth date.
+     */
+    private static Student bornOn(LocalDate birthDate, int serial, SchoolClass schoolClass,
+            School school) {
+        IdentityNumber number = IdentityNumber.parse(identityNumber(birthDate, Sex.FEMALE,
+                serial));
+        Student model = student(school, schoolClass, "学生" + serial, 1);
+        int regionalSerial = (int) (birthDate.toEpochDay() - BIRTH_DATE.toEpochDay()) * 1000
+                + serial + 1;
+        return model.toBuilder()
+                .key(StudentKey.ofIdentityNumber(number))
+                .identityDocument(IdentityDocument.of(IdentityDocumentType.RESIDENT_IDENTITY_CARD,
+                        number.value()))
+                .registryNumber(RegistryNumber.of(number))
+                .regionalNumber(StudentFixtures.regionalNumber(school, regionalSerial))
+                .build();
     }
 }

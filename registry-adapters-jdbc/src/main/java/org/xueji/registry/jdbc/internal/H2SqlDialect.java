@@ -24,20 +24,20 @@ final class H2SqlDialect extends SqlDialect {
 
     @Override
     public long increment(Connection connection, String table, String keyColumn,
-            String counterColumn, String key) throws SQLException {
-        String merge = "MERGE INTO " + name(table) + " t USING (VALUES (CAST(? AS VARCHAR)))"
-                + " s(k) ON t." + name(keyColumn) + " = s.k"
+            String counterColumn, String key, long amount) throws SQLException {
+        String merge = "MERGE INTO " + name(table) + " t USING (VALUES (CAST(? AS VARCHAR),"
+                + " CAST(? AS BIGINT))) s(k, n) ON t." + name(keyColumn) + " = s.k"
                 + " WHEN MATCHED THEN UPDATE SET " + name(counterColumn) + " = t."
-                + name(counterColumn) + " + 1"
+                + name(counterColumn) + " + s.n"
                 + " WHEN NOT MATCHED THEN INSERT (" + name(keyColumn) + ", "
-                + name(counterColumn) + ") VALUES (s.k, 1)";
+                + name(counterColumn) + ") VALUES (s.k, s.n)";
         try {
-            merge(connection, merge, key);
+            merge(connection, merge, key, amount);
         } catch (SQLException e) {
             if (!SqlErrors.isDuplicateKey(e)) {
                 throw e;
             }
-            merge(connection, merge, key);
+            merge(connection, merge, key, amount);
         }
         String read = "SELECT " + name(counterColumn) + " FROM " + name(table)
                 + " WHERE " + name(keyColumn) + " = ?";
@@ -55,9 +55,11 @@ final class H2SqlDialect extends SqlDialect {
         return 65_535;
     }
 
-    private static void merge(Connection connection, String sql, String key) throws SQLException {
+    private static void merge(Connection connection, String sql, String key, long amount)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, key);
+            statement.setLong(2, amount);
             statement.executeUpdate();
         }
     }

@@ -28,12 +28,14 @@ final class MySqlDialect extends SqlDialect {
 
     @Override
     public long increment(Connection connection, String table, String keyColumn,
-            String counterColumn, String key) throws SQLException {
+            String counterColumn, String key, long amount) throws SQLException {
         String counter = name(counterColumn);
         String upsert = "INSERT INTO " + name(table) + " (" + name(keyColumn) + ", " + counter
-                + ") VALUES (?, 1) ON DUPLICATE KEY UPDATE " + counter + " = " + counter + " + 1";
+                + ") VALUES (?, ?) ON DUPLICATE KEY UPDATE " + counter + " = " + counter + " + ?";
         try (PreparedStatement statement = connection.prepareStatement(upsert)) {
             statement.setString(1, key);
+            statement.setLong(2, amount);
+            statement.setLong(3, amount);
             statement.executeUpdate();
         }
         String read = "SELECT " + counter + " FROM " + name(table)

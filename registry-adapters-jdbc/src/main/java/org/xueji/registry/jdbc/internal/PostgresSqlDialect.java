@@ -32,13 +32,15 @@ final class PostgresSqlDialect extends SqlDialect {
 
     @Override
     public long increment(Connection connection, String table, String keyColumn,
-            String counterColumn, String key) throws SQLException {
+            String counterColumn, String key, long amount) throws SQLException {
         String counter = name(counterColumn);
         String sql = "INSERT INTO " + name(table) + " (" + name(keyColumn) + ", " + counter
-                + ") VALUES (?, 1) ON CONFLICT (" + name(keyColumn) + ") DO UPDATE SET "
-                + counter + " = " + name(table) + "." + counter + " + 1 RETURNING " + counter;
+                + ") VALUES (?, ?) ON CONFLICT (" + name(keyColumn) + ") DO UPDATE SET "
+                + counter + " = " + name(table) + "." + counter + " + EXCLUDED." + counter
+                + " RETURNING " + counter;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, key);
+            statement.setLong(2, amount);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 return row.getLong(1);

@@ -67,8 +67,28 @@ public abstract class SqlDialect {
      * @return the counter's value after the increment, at least one
      * @throws SQLException if the database refuses
      */
+    public long increment(Connection connection, String table, String keyColumn,
+            String counterColumn, String key) throws SQLException {
+        return increment(connection, table, keyColumn, counterColumn, key, 1);
+    }
+
+    /**
+     * Adds an amount to a counter row in the caller's transaction, creating the row at that
+     * amount when it is absent, and returns the new value: the caller owns the numbers from
+     * {@code value - amount + 1} to {@code value}. Two transactions that race on the same key get
+     * blocks that do not overlap: the second waits for the first's row lock.
+     *
+     * @param connection  the connection, in a transaction, not null
+     * @param table  the counter table, not null
+     * @param keyColumn  the key column, not null
+     * @param counterColumn  the counter column, not null
+     * @param key  the counter's key, not null
+     * @param amount  how much to add, positive
+     * @return the counter's value after the increment, at least the amount
+     * @throws SQLException if the database refuses
+     */
     public abstract long increment(Connection connection, String table, String keyColumn,
-            String counterColumn, String key) throws SQLException;
+            String counterColumn, String key, long amount) throws SQLException;
 
     /**
      * Returns an insert of one row that inserts nothing when a row with its key exists. On

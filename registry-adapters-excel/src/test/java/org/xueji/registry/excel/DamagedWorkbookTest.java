@@ -3,8 +3,10 @@ package org.xueji.registry.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.hssf.usermodel.HSSFCellStyle;
@@ -66,6 +68,31 @@ class DamagedWorkbookTest {
     void cellsOutOfColumnOrderAreRefusedAsDamaged() throws IOException {
         Path file = TestPackages.create().sheet("S", "<sheetData><row r=\"1\"><c r=\"B1\">"
                 + "<v>1</v></c><c r=\"A1\"><v>2</v></c></row></sheetData>").write(directory);
+
+        assertRefused(file);
+    }
+
+    @Test
+    void aSharedStringWithACharacterXmlForbidsIsRefusedAsDamaged() throws IOException {
+        Path file = TestPackages.create().sharedStrings("<si><t>张\u0001三</t></si>")
+                .sheet("S", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                        + "</sheetData>").write(directory);
+
+        assertRefused(file);
+    }
+
+    @Test
+    void anInlineStringWithBrokenUtf8IsRefusedAsDamaged() throws IOException {
+        byte[] head = ("<worksheet xmlns=\"" + TestPackages.MAIN_NS + "\"><sheetData><row r=\"1\">"
+                + "<c r=\"A1\" t=\"inlineStr\"><is><t>张").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "三</t></is></c></row></sheetData></worksheet>"
+                .getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream sheet = new ByteArrayOutputStream();
+        sheet.write(head);
+        sheet.write(new byte[] {(byte) 0xE5, (byte) 0xEA, (byte) 0x80});
+        sheet.write(tail);
+        Path file = TestPackages.create().sheet("S", "<sheetData/>")
+                .bytes("xl/worksheets/sheet1.xml", sheet.toByteArray()).write(directory);
 
         assertRefused(file);
     }

@@ -1,5 +1,6 @@
 package org.xueji.registry.excel.internal;
 
+import com.fasterxml.aalto.UncheckedStreamException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -51,6 +52,8 @@ final class Relationships {
             }
             xml.close();
         } catch (XMLStreamException e) {
+            throw SecureXml.failure(part, e);
+        } catch (UncheckedStreamException e) {
             throw SecureXml.failure(part, e);
         }
         return new Relationships(all);

@@ -1,5 +1,6 @@
 package org.xueji.registry.excel.internal;
 
+import com.fasterxml.aalto.UncheckedStreamException;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.EOFException;
 import java.io.InputStream;
@@ -54,7 +55,22 @@ final class SecureXml {
             throw Refusals.malformed(part, "no root element", null);
         } catch (XMLStreamException e) {
             throw failure(part, e);
+        } catch (UncheckedStreamException e) {
+            throw failure(part, e);
         }
+    }
+
+    /**
+     * Turns a parser failure met while reading a token's text into the refusal its cause calls
+     * for. Aalto parses a token's text when it is first read, and methods such as
+     * {@code getTextCharacters} declare no checked exception, so a malformed character or byte
+     * found there comes wrapped in this unchecked exception instead of an
+     * {@link XMLStreamException}.
+     */
+    static WorkbookException failure(String part, UncheckedStreamException e) {
+        return e.getCause() instanceof XMLStreamException
+                ? failure(part, (XMLStreamException) e.getCause())
+                : Refusals.malformed(part, "not well-formed XML", e);
     }
 
     /** Turns a parser failure into the refusal its cause calls for. */

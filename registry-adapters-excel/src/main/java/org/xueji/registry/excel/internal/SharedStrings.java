@@ -1,5 +1,6 @@
 package org.xueji.registry.excel.internal;
 
+import com.fasterxml.aalto.UncheckedStreamException;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedOutputStream;
@@ -91,6 +92,9 @@ final class SharedStrings implements Closeable {
                     strings.data.size());
             return strings;
         } catch (XMLStreamException e) {
+            delete(dataFile, offsetsFile);
+            throw SecureXml.failure(part, e);
+        } catch (UncheckedStreamException e) {
             delete(dataFile, offsetsFile);
             throw SecureXml.failure(part, e);
         } catch (IOException e) {

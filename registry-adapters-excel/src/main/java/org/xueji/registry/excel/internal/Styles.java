@@ -1,5 +1,6 @@
 package org.xueji.registry.excel.internal;
 
+import com.fasterxml.aalto.UncheckedStreamException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +54,8 @@ final class Styles {
             }
             xml.close();
         } catch (XMLStreamException e) {
+            throw SecureXml.failure(part, e);
+        } catch (UncheckedStreamException e) {
             throw SecureXml.failure(part, e);
         }
         boolean[] dates = new boolean[styleFormats.size()];

@@ -1,5 +1,6 @@
 package org.xueji.registry.excel.internal;
 
+import com.fasterxml.aalto.UncheckedStreamException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -96,6 +97,9 @@ final class XlsxSheetRows implements SheetRows {
             try {
                 next = readRow();
             } catch (XMLStreamException e) {
+                close();
+                throw SecureXml.failure(part, e);
+            } catch (UncheckedStreamException e) {
                 close();
                 throw SecureXml.failure(part, e);
             } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.xueji.registry.excel.internal;
 
+import com.fasterxml.aalto.UncheckedStreamException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -133,6 +134,8 @@ final class XlsxWorkbook implements WorkbookReader {
             }
             xml.close();
         } catch (XMLStreamException e) {
+            throw SecureXml.failure(part, e);
+        } catch (UncheckedStreamException e) {
             throw SecureXml.failure(part, e);
         } catch (IOException e) {
             throw Refusals.io(e);

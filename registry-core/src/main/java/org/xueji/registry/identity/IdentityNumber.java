@@ -44,11 +44,17 @@ public final class IdentityNumber {
     /** What {@link #scanPlain} returns for a text it leaves to the general scan. */
     static final long NOT_PLAIN = Long.MIN_VALUE;
 
-    private final String value;
+    /** The first seventeen digits; the check character follows from them. */
+    private final long body;
+    /**
+     * The eighteen characters, made when first asked for, so that a number only checked and
+     * compared never builds its text. Two threads may both find it unset and each make an equal
+     * string; a string is immutable, so either one is safe to hand out.
+     */
+    private String value;
 
     private IdentityNumber(long body) {
-        int check = Gb11643.checkValue(body);
-        this.value = check == Gb11643.X ? body + "X" : Long.toString(body * 10 + check);
+        this.body = body;
     }
 
     /**
@@ -371,7 +377,13 @@ public final class IdentityNumber {
      * @return the number, not null
      */
     public String value() {
-        return value;
+        String text = value;
+        if (text == null) {
+            int check = Gb11643.checkValue(body);
+            text = check == Gb11643.X ? body + "X" : Long.toString(body * 10 + check);
+            value = text;
+        }
+        return text;
     }
 
     /**
@@ -380,10 +392,11 @@ public final class IdentityNumber {
      * @return the kind, not null
      */
     public IdentityNumberKind kind() {
-        if (value.charAt(0) == '9') {
+        long first = body / TEN_TO_16;
+        if (first == 9) {
             return IdentityNumberKind.FOREIGN_PERMANENT_RESIDENT;
         }
-        return value.charAt(0) == '8'
+        return first == 8
                 ? IdentityNumberKind.HONG_KONG_MACAU_TAIWAN_RESIDENCE_PERMIT
                 : IdentityNumberKind.RESIDENT;
     }
@@ -396,9 +409,9 @@ public final class IdentityNumber {
      */
     public DivisionCode divisionCode() {
         if (kind() == IdentityNumberKind.FOREIGN_PERMANENT_RESIDENT) {
-            return DivisionCode.parse(value.substring(1, 3) + "0000");
+            return DivisionCode.parse(value().substring(1, 3) + "0000");
         }
-        return DivisionCode.parse(value.substring(0, 6));
+        return DivisionCode.parse(value().substring(0, 6));
     }
 
     /**
@@ -410,7 +423,7 @@ public final class IdentityNumber {
         if (kind() != IdentityNumberKind.FOREIGN_PERMANENT_RESIDENT) {
             return Optional.empty();
         }
-        return Optional.of(value.substring(3, 6));
+        return Optional.of(value().substring(3, 6));
     }
 
     /**
@@ -419,7 +432,7 @@ public final class IdentityNumber {
      * @return the birth date, not null
      */
     public LocalDate birthDate() {
-        return Gb11643.toDate(Integer.parseInt(value, 6, 14, 10));
+        return Gb11643.toDate((int) (body / 1000 % 100_000_000));
     }
 
     /**
@@ -428,7 +441,7 @@ public final class IdentityNumber {
      * @return the sex, not null
      */
     public Sex sex() {
-        return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+        return body % 2 == 1 ? Sex.MALE : Sex.FEMALE;
     }
 
     /**
@@ -438,7 +451,7 @@ public final class IdentityNumber {
      * @return the masked number, not null
      */
     public String masked() {
-        return Gb11643.maskEight(value, 6);
+        return Gb11643.maskEight(value(), 6);
     }
 
     /**
@@ -457,12 +470,12 @@ public final class IdentityNumber {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof IdentityNumber && ((IdentityNumber) obj).value.equals(value);
+        return obj instanceof IdentityNumber && ((IdentityNumber) obj).body == body;
     }
 
     @Override
     public int hashCode() {
-        return value.hashCode();
+        return Long.hashCode(body);
     }
 
     /**

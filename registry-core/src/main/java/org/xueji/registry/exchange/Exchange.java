@@ -97,7 +97,10 @@ public final class Exchange {
 
     /**
      * Writes every student of the actor's scope as a national exchange file, by student id, and
-     * records the export in the audit trail.
+     * records the export in the audit trail. A {@linkplain
+     * org.xueji.registry.student.RegistrationStatus#DELETED deleted} record is exported only to
+     * those {@linkplain Student#isVisibleTo it is visible to}: its school and its county, never a
+     * city or the province.
      *
      * @param actor  the actor whose scope to export, not null
      * @param out  where to write the file, not null
@@ -135,7 +138,7 @@ public final class Exchange {
                 page = storage.unitOfWork().inTransaction(
                         () -> storage.students().page(selection, from, PAGE));
                 for (Student student : page) {
-                    if (actor.mayActOn(student.place())) {
+                    if (actor.mayActOn(student.place()) && student.isVisibleTo(scope)) {
                         sink.accept(NationalRecord.of(student));
                         written++;
                     }
@@ -154,7 +157,8 @@ public final class Exchange {
 
     /**
      * Reads the changes after a cursor: the students of the actor's scope that events after it
-     * concern, once each, in their current state.
+     * concern, once each, in their current state; a deleted record only for those it is
+     * {@linkplain Student#isVisibleTo visible to}, as in {@link #export(Actor, Appendable)}.
      *
      * @param actor  the actor whose scope to follow, not null
      * @param cursor  the cursor of the previous batch, 0 for the start of the feed
@@ -178,7 +182,8 @@ public final class Exchange {
             }
             List<NationalRecord> records = new ArrayList<>();
             for (StudentId id : changed) {
-                storage.students().find(id).filter(student -> actor.mayActOn(student.place()))
+                storage.students().find(id).filter(student -> actor.mayActOn(student.place())
+                                && student.isVisibleTo(actor.scope()))
                         .map(NationalRecord::of).ifPresent(records::add);
             }
             long next = entries.isEmpty() ? cursor : entries.get(entries.size() - 1).position();

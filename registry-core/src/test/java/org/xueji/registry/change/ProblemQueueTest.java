@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.xueji.registry.change.ChangeFixture.proof;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xueji.registry.ErrorCode;
@@ -16,6 +17,7 @@ import org.xueji.registry.audit.AuditAction;
 import org.xueji.registry.audit.AuditEntry;
 import org.xueji.registry.audit.AuditQuery;
 import org.xueji.registry.calendar.AcademicYear;
+import org.xueji.registry.exchange.NationalField;
 import org.xueji.registry.identity.DivisionCode;
 import org.xueji.registry.identity.DivisionDirectory;
 import org.xueji.registry.identity.IdentityNumber;
@@ -231,6 +233,7 @@ class ProblemQueueTest {
         ProblemRecord open = lookalikeProblem();
         problems.resolveByDeletion(f.baohe, open.id(), open.student(), "重复建籍");
         var enrollment = f.registry.enrollment();
+        String deletedNumber = f.student(open.student()).regionalNumber().value();
 
         for (Actor reader : List.of(f.primaryBaohe, f.baohe)) {
             assertThat(enrollment.find(reader, open.student()).status())
@@ -249,7 +252,13 @@ class ProblemQueueTest {
             assertThat(problems.list(above, ProblemFilter.resolved())).isEmpty();
             assertThatThrownBy(() -> f.changes.history(above, open.student()))
                     .isInstanceOf(RegistryException.class);
+            assertThat(exported(above)).doesNotContain(deletedNumber);
+            assertThat(f.registry.exchange().changesSince(above, 0, 1000).records())
+                    .extracting(record -> record.get(NationalField.REGIONAL_NUMBER))
+                    .doesNotContain(deletedNumber);
         }
+        assertThat(exported(f.baohe)).contains(deletedNumber);
+        assertThat(exported(f.hefei)).isNotEmpty();
         for (Actor outside : List.of(f.primaryBaohe2, f.shushan, f.jinghu)) {
             assertThatThrownBy(() -> enrollment.find(outside, open.student()))
                     .isInstanceOf(AccessDeniedException.class);
@@ -288,6 +297,14 @@ class ProblemQueueTest {
     }
 
     /** Registers a pupil and stores a lookalike without an identity number; scans for it. */
+    /** The regional numbers of the students an actor's national export holds. */
+    private List<String> exported(Actor actor) {
+        List<String> numbers = new ArrayList<>();
+        f.registry.exchange().export(actor,
+                record -> numbers.add(record.get(NationalField.REGIONAL_NUMBER)));
+        return numbers;
+    }
+
     private ProblemRecord lookalikeProblem() {
         Student real = pupil();
         withoutIdentity(f.copyInto(real, f.baoheOneB));

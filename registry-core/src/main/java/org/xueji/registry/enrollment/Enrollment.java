@@ -522,23 +522,10 @@ public final class Enrollment {
                 .filter(other -> !other.form().key().equals(key))
                 .forEach(other -> lookalikes.add(other.id()));
         StudentId id = earlierRecord.map(Student::id).orElseGet(StudentId::random);
-        Student.Builder builder = earlierRecord.map(Student::toBuilder).orElseGet(() ->
-                Student.builder().id(id)
-                        .registryNumber(newRegistryNumber(batch, details,
-                                form.reading().document())));
-        builder.key(key).details(details).identityDocument(form.reading().document())
-                .guardians(form.reading().guardians()).place(batch.place)
-                .classId(schoolClass.id())
-                .status(RegistrationStatus.COLLECTED).returnReason(null);
-        boolean noEarlierRecord = batch.grade.number() != Grade.FIRST && earlierRecord.isEmpty();
-        if (noEarlierRecord) {
-            builder.flag(StudentFlag.NO_EARLIER_RECORD);
-        }
-        if (!lookalikes.isEmpty()) {
-            builder.flag(StudentFlag.DUPLICATE_SUSPECT);
-        }
+        Student.Builder builder = collected(batch, id, form.reading(), key, schoolClass,
+                earlierRecord, !lookalikes.isEmpty());
         return new Accepted(position, form, id, builder, earlierRecord,
-                List.copyOf(lookalikes), noEarlierRecord, warnings);
+                List.copyOf(lookalikes), hasNoEarlierRecord(batch, earlierRecord), warnings);
     }
 
     /** Gives the accepted students their regional numbers, one block per prefix. */
@@ -620,22 +607,11 @@ public final class Enrollment {
         List<Student> lookalikes = storage.students().findByPerson(details.name(),
                 details.sex(), details.birthDate()).stream()
                 .filter(other -> !other.key().equals(key)).toList();
-        Student.Builder builder = earlierRecord.map(Student::toBuilder).orElseGet(() ->
-                Student.builder().id(StudentId.random())
-                        .registryNumber(newRegistryNumber(batch, details, reading.document())));
-        builder.key(key).details(details).identityDocument(reading.document())
-                .guardians(reading.guardians()).place(batch.place)
-                .classId(schoolClass.orElseThrow().id())
-                .regionalNumber(newRegionalNumber(batch, details))
-                .status(RegistrationStatus.COLLECTED).returnReason(null);
-        boolean noEarlierRecord = batch.grade.number() != Grade.FIRST && earlierRecord.isEmpty();
-        if (noEarlierRecord) {
-            builder.flag(StudentFlag.NO_EARLIER_RECORD);
-        }
-        if (!lookalikes.isEmpty()) {
-            builder.flag(StudentFlag.DUPLICATE_SUSPECT);
-        }
-        Student student = builder.build();
+        boolean noEarlierRecord = hasNoEarlierRecord(batch, earlierRecord);
+        StudentId id = earlierRecord.map(Student::id).orElseGet(StudentId::random);
+        Student student = collected(batch, id, reading, key, schoolClass.orElseThrow(),
+                earlierRecord, !lookalikes.isEmpty())
+                .regionalNumber(newRegionalNumber(batch, details)).build();
         Student stored = write(earlierRecord, student);
         form.photo().ifPresent(photo -> storage.photos().save(stored.id(), photo));
         if (noEarlierRecord) {
@@ -652,6 +628,36 @@ public final class Enrollment {
                 Auditing.diff(before, stored.fields()),
                 new StudentCollected(auditing.now(), batch.place, stored.id(), stored.version()));
         return new EnrollmentResult(index, stored, List.of(), warnings);
+    }
+
+    /**
+     * The collected student an accepted form makes, all but its regional number: the earlier
+     * record of the same key moved into this school with the form's data, or a new student of
+     * the given id with a new registry number, flagged for the authority when a later entry grade found no earlier
+     * record or the registry holds someone of the same name, sex and birth date.
+     */
+    private Student.Builder collected(Batch batch, StudentId newId, FormReader.Reading reading,
+            StudentKey key, SchoolClass schoolClass, Optional<Student> earlierRecord,
+            boolean lookalike) {
+        StudentDetails details = reading.details();
+        Student.Builder builder = earlierRecord.map(Student::toBuilder).orElseGet(() ->
+                Student.builder().id(newId)
+                        .registryNumber(newRegistryNumber(batch, details, reading.document())));
+        builder.key(key).details(details).identityDocument(reading.document())
+                .guardians(reading.guardians()).place(batch.place).classId(schoolClass.id())
+                .status(RegistrationStatus.COLLECTED).returnReason(null);
+        if (hasNoEarlierRecord(batch, earlierRecord)) {
+            builder.flag(StudentFlag.NO_EARLIER_RECORD);
+        }
+        if (lookalike) {
+            builder.flag(StudentFlag.DUPLICATE_SUSPECT);
+        }
+        return builder;
+    }
+
+    /** Tells whether a student entering a later entry grade arrives without an earlier record. */
+    private static boolean hasNoEarlierRecord(Batch batch, Optional<Student> earlierRecord) {
+        return batch.grade.number() != Grade.FIRST && earlierRecord.isEmpty();
     }
 
     private Student write(Optional<Student> earlierRecord, Student student) {

@@ -37,16 +37,17 @@ final class JdbcSchoolStore implements SchoolStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcSchoolStore.class);
     private static final String SELECT = "SELECT school_id, division_code, authority_unit_code,"
             + " central_school_id, name, school_code, phone, ownership_code, urban_rural_code,"
-            + " category_code, school_system_code, classes_per_grade, version FROM school";
+            + " category_code, school_system_code, district_code, classes_per_grade, version"
+            + " FROM school";
     private static final String INSERT = "INSERT INTO school (division_code,"
             + " authority_unit_code, central_school_id, name, school_code, phone,"
             + " ownership_code, urban_rural_code, category_code, school_system_code,"
-            + " classes_per_grade, version, school_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " district_code, classes_per_grade, version, school_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE school SET division_code = ?,"
             + " authority_unit_code = ?, central_school_id = ?, name = ?, school_code = ?,"
             + " phone = ?, ownership_code = ?, urban_rural_code = ?, category_code = ?,"
-            + " school_system_code = ?, classes_per_grade = ?, version = ?"
+            + " school_system_code = ?, district_code = ?, classes_per_grade = ?, version = ?"
             + " WHERE school_id = ? AND version = ?";
 
     private final JdbcTransactions transactions;
@@ -81,7 +82,7 @@ final class JdbcSchoolStore implements SchoolStore {
             int updated;
             try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
                 bind(statement, school, version + 1);
-                statement.setLong(14, version);
+                statement.setLong(15, version);
                 updated = statement.executeUpdate();
             }
             if (updated == 0) {
@@ -188,9 +189,10 @@ final class JdbcSchoolStore implements SchoolStore {
         statement.setString(8, profile.urbanRuralType().code());
         statement.setString(9, profile.category().code());
         statement.setString(10, profile.schoolSystem().code());
-        statement.setInt(11, school.classesPerGrade());
-        statement.setLong(12, version);
-        statement.setString(13, school.identifier().value());
+        statement.setString(11, profile.districtCode());
+        statement.setInt(12, school.classesPerGrade());
+        statement.setLong(13, version);
+        statement.setString(14, school.identifier().value());
     }
 
     private static RuntimeException refusal(Connection connection, SchoolIdentifier school,
@@ -217,6 +219,7 @@ final class JdbcSchoolStore implements SchoolStore {
                         Rows.code(UrbanRuralType.class, row.getString("urban_rural_code")))
                 .category(Rows.code(SchoolCategory.class, row.getString("category_code")))
                 .schoolSystem(Rows.code(SchoolSystem.class, row.getString("school_system_code")))
+                .districtCode(row.getString("district_code"))
                 .build();
         return School.of(SchoolIdentifier.parse(row.getString("school_id")),
                 UnitCode.parse(row.getString("authority_unit_code")),

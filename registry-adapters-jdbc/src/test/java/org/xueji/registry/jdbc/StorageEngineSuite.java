@@ -92,7 +92,7 @@ abstract class StorageEngineSuite {
             "student_record_entry", "problem_record", "academic_calendar",
             "change_case_locator", "change_case", "student_history", "graduation_case",
             "rollover_checkpoint", "rollover_entry");
-    private static final int MIGRATIONS = 5;
+    private static final int MIGRATIONS = 6;
     private static final List<String> SCHOOL_COLUMNS = List.of("division_code", "school_id",
             "name", "authority_unit_code", "school_code", "phone", "ownership_code",
             "urban_rural_code", "category_code", "school_system_code", "classes_per_grade",

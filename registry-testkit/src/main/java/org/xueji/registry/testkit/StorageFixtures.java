@@ -120,7 +120,8 @@ public final class StorageFixtures {
         return SchoolProfile.builder().name(name).schoolCode(UnitCode.parse("X34" + name.length()))
                 .phone("0551-63350000").ownership(SchoolOwnership.PRIVATE)
                 .urbanRuralType(UrbanRuralType.VILLAGE).category(category)
-                .schoolSystem(SchoolSystem.FIVE_FOUR).build();
+                .schoolSystem(SchoolSystem.FIVE_FOUR)
+                .districtCode(String.valueOf(100 + name.length())).build();
     }
 
     /**

@@ -360,9 +360,10 @@ public final class JdbcStorage implements RegistryStorage {
         }
 
         /**
-         * Sets how transactions that fail with a serialization failure or deadlock are retried:
-         * at most {@code maxAttempts} runs in all, waiting from {@code firstBackoff} up to
-         * {@code maxBackoff} between them. The default is five runs, 20 ms to 1 s.
+         * Sets how transactions that fail with a serialization failure, a deadlock or a lock-wait
+         * timeout are retried: at most {@code maxAttempts} runs in all, waiting from
+         * {@code firstBackoff} up to {@code maxBackoff} between them. The default is five runs,
+         * 20 ms to 1 s.
          *
          * @param maxAttempts  the largest number of runs, positive
          * @param firstBackoff  the first wait, not negative, not null

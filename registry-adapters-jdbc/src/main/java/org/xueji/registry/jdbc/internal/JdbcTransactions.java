@@ -19,10 +19,10 @@ import org.xueji.registry.spi.UnitOfWork;
  * current thread for the work's duration, then commits, or rolls back if the work throws, and
  * finally restores auto-commit and closes the connection. Nested calls on the same thread join
  * that transaction; if one of them throws, the whole transaction is marked to roll back even if
- * the outer work catches the exception. A transaction that fails with a serialization failure or
- * a deadlock (SQLSTATE 40001 or 40P01, MySQL error 1213) is run again from the start, a bounded
- * number of times with backoff; only the outermost call retries, so its work must be safe to
- * repeat. {@link #inNewTransaction(Supplier)} suspends the thread's transaction, runs its work
+ * the outer work catches the exception. A transaction that fails with a serialization failure, a
+ * deadlock or a lock-wait timeout (as {@link SqlErrors#isTransient(Throwable)} tells) is run again
+ * from the start, a bounded number of times with backoff; only the outermost call retries, so its
+ * work must be safe to repeat. {@link #inNewTransaction(Supplier)} suspends the thread's transaction, runs its work
  * in a transaction of its own on another connection, and then resumes the suspended one; the two
  * must not write the same rows, or the inner one waits for a lock the outer one holds.
  * Thread-safe; each instance keeps its own binding, so two instances never share a transaction.

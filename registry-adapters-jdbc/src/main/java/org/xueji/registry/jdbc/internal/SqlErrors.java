@@ -18,6 +18,8 @@ public final class SqlErrors {
     private static final int MYSQL_DUPLICATE_ENTRY = 1062;
     private static final int MYSQL_DUPLICATE_ENTRY_WITH_KEY_NAME = 1586;
     private static final int MYSQL_DEADLOCK = 1213;
+    private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
+    private static final int H2_LOCK_TIMEOUT = 50200;
 
     private SqlErrors() {
     }
@@ -76,8 +78,11 @@ public final class SqlErrors {
 
     /**
      * Tells whether a failure, or any failure in its cause chain, is one the database expects the
-     * client to retry: a serialization failure (40001), a detected deadlock (40P01) or a MySQL
-     * deadlock (vendor code 1213).
+     * client to retry: a serialization failure (40001), a detected deadlock (40P01), a MySQL
+     * deadlock (vendor code 1213), or a wait for a row lock that ran out of time (H2's vendor code
+     * 50200, MySQL's 1205). A lock-wait timeout is counted because H2 reports most contention that
+     * way, with a default wait of one second that a busy machine exceeds; retrying the whole
+     * transaction is safe, and the retry limit still ends a wait that never clears.
      *
      * @param failure  the failure, may be null
      * @return true if the whole transaction may be retried
@@ -96,8 +101,10 @@ public final class SqlErrors {
 
     private static boolean isTransientState(SQLException failure) {
         String state = failure.getSQLState();
+        int vendorCode = failure.getErrorCode();
         return "40001".equals(state) || "40P01".equals(state)
-                || failure.getErrorCode() == MYSQL_DEADLOCK;
+                || vendorCode == MYSQL_DEADLOCK || vendorCode == MYSQL_LOCK_WAIT_TIMEOUT
+                || "HYT00".equals(state) && vendorCode == H2_LOCK_TIMEOUT;
     }
 
     private static boolean isIntegrityViolation(SQLException failure) {

@@ -34,11 +34,14 @@ class SqlErrorsTest {
         "40P01, 0, true",
         "40001, 1213, true",
         "HY000, 1213, true",
+        "HY000, 1205, true",
+        "HYT00, 50200, true",
+        "HYT00, 0, false",
         "23505, 0, false",
         "08006, 0, false",
         "40002, 0, false",
     })
-    void retriesOnlySerializationFailuresAndDeadlocks(
+    void retriesOnlySerializationFailuresDeadlocksAndLockWaitTimeouts(
             String sqlState, int vendorCode, boolean expected) {
         SQLException failure = new SQLException("server text", sqlState, vendorCode);
 

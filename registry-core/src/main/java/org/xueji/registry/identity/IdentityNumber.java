@@ -356,19 +356,47 @@ public final class IdentityNumber {
         if (problem.compareTo(IdentityNumberProblem.LENGTH) <= 0) {
             return new InvalidIdentityNumberException(problem, "");
         }
-        char[] masked = new char[18];
+        long head = 0;
+        long tail = 0;
         int count = 0;
         for (int i = 0; i < text.length() && count < 18; i++) {
             int value = Gb11643.fold(text.charAt(i));
             if (value >= 0) {
-                masked[count++] = Gb11643.checkCharacter(value);
+                if (count < 6) {
+                    head |= (long) value << (4 * count);
+                }
+                tail = (tail << 4 | value) & 0xFF_FFFFL;
+                count++;
             }
         }
+        return new InvalidIdentityNumberException(problem, tail << 29 | head << 5 | count);
+    }
+
+    /**
+     * Returns the masked text of a number that {@link #invalid} packed into a long: the count of
+     * its characters (five bits), the values of its first six (four bits each) and of its last
+     * six (four bits each, the last one lowest). The address code and the characters after the
+     * birth date are shown; the birth date, which in a number of fewer than eighteen characters
+     * is taken to end two characters earlier, is replaced with asterisks. A failed parse packs
+     * rather than writes the text because most such failures are counted, not shown.
+     */
+    static String maskedText(long packed) {
+        int count = (int) (packed & 31);
         int maskedUntil = count == 18 ? 14 : 12;
-        for (int i = 6; i < maskedUntil; i++) {
-            masked[i] = '*';
+        char[] masked = new char[count];
+        for (int i = 0; i < count; i++) {
+            int value;
+            if (i < 6) {
+                value = (int) (packed >>> (5 + 4 * i) & 15);
+            } else if (i < maskedUntil) {
+                masked[i] = '*';
+                continue;
+            } else {
+                value = (int) (packed >>> (29 + 4 * (count - 1 - i)) & 15);
+            }
+            masked[i] = Gb11643.checkCharacter(value);
         }
-        return new InvalidIdentityNumberException(problem, new String(masked, 0, count));
+        return new String(masked);
     }
 
     /**

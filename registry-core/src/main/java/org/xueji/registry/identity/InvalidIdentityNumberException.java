@@ -10,14 +10,17 @@ import org.xueji.registry.RegistryException;
  *
  * <p>The message names the problem and shows the number at most in masked form, with its birth
  * date hidden, so it is safe to log and to show. It carries no stack trace: it reports bad
- * input, not a fault of the program, and an import meets it once per faulty row.
+ * input, not a fault of the program, and an import meets it once per faulty row. For the same
+ * reason a number the registry itself refused is kept packed in a long until a message is asked
+ * for; two threads asking at once may each write the masked text, which comes out the same.
  */
 public class InvalidIdentityNumberException extends RegistryException {
 
     private static final long serialVersionUID = 1L;
 
     private final IdentityNumberProblem problem;
-    private final String maskedNumber;
+    private final long packedNumber;
+    private String maskedNumber;
 
     /**
      * Creates an exception for a problem, naming the number in masked form if one is given.
@@ -29,7 +32,19 @@ public class InvalidIdentityNumberException extends RegistryException {
         super(ErrorCode.INVALID_IDENTITY_NUMBER, problem.chineseMessage(),
                 problem.englishMessage(), false);
         this.problem = problem;
+        this.packedNumber = 0;
         this.maskedNumber = requireNonNull(maskedNumber, "maskedNumber");
+    }
+
+    /**
+     * Creates an exception for a problem with a number that {@link IdentityNumber} packed into a
+     * long; the masked text is written only when a message is asked for.
+     */
+    InvalidIdentityNumberException(IdentityNumberProblem problem, long packedNumber) {
+        super(ErrorCode.INVALID_IDENTITY_NUMBER, problem.chineseMessage(),
+                problem.englishMessage(), false);
+        this.problem = problem;
+        this.packedNumber = packedNumber;
     }
 
     /**
@@ -74,6 +89,11 @@ public class InvalidIdentityNumberException extends RegistryException {
     }
 
     private String suffix(String separator) {
-        return maskedNumber.isEmpty() ? "" : separator + maskedNumber;
+        String masked = maskedNumber;
+        if (masked == null) {
+            masked = IdentityNumber.maskedText(packedNumber);
+            maskedNumber = masked;
+        }
+        return masked.isEmpty() ? "" : separator + masked;
     }
 }

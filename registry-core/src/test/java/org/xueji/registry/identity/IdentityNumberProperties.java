@@ -104,6 +104,40 @@ class IdentityNumberProperties {
         assertThat(IdentityNumber.isValid(text, CLOCK)).isEqualTo(parseVerdict.isEmpty());
     }
 
+    @Property(tries = 2000)
+    void aRefusedNumberIsShownWithItsDigitsInReadingOrderAndItsBirthDateHidden(
+            @ForAll("texts") String text) {
+        Optional<IdentityNumberProblem> problem = IdentityNumber.check(text, CLOCK);
+        if (problem.isEmpty() || problem.get().compareTo(IdentityNumberProblem.LENGTH) <= 0) {
+            return;
+        }
+        InvalidIdentityNumberException thrown = catchThrowableOfType(
+                InvalidIdentityNumberException.class, () -> IdentityNumber.parse(text, CLOCK));
+
+        assertThat(thrown.englishMessage())
+                .isEqualTo(problem.get().englishMessage() + ": " + maskedByHand(text));
+    }
+
+    /** Folds full-width digits and drops everything else but digits and X, then hides the date. */
+    private static String maskedByHand(String text) {
+        StringBuilder kept = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c >= '０' && c <= '９') {
+                c = (char) ('0' + c - '０');
+            }
+            if (c >= '0' && c <= '9') {
+                kept.append(c);
+            } else if (c == 'x' || c == 'X' || c == 'ｘ' || c == 'Ｘ') {
+                kept.append('X');
+            }
+        }
+        int dateEnd = kept.length() == 18 ? 14 : 12;
+        for (int i = 6; i < Math.min(dateEnd, kept.length()); i++) {
+            kept.setCharAt(i, '*');
+        }
+        return kept.toString();
+    }
+
     @Property(tries = 3000)
     void theFastPathForPlainTextsAgreesWithTheFoldingScan(@ForAll("plainTexts") String text) {
         long plain = IdentityNumber.scanPlain(text, CLOCK);

@@ -45,7 +45,9 @@ import org.xueji.registry.student.StudentTally;
  * completed student changes by kind.
  *
  * <p><b>Who.</b> An administrator of a province, city or county, over its own scope; a school's
- * actor is refused and the refusal audited.
+ * actor is refused and the refusal audited. Deleted records are counted only for the county
+ * that is their registry authority, the one scope of the three that sees them
+ * ({@link Student#isVisibleTo}); a city's or the province's report leaves them out.
  *
  * <p><b>Year.</b> Grades are counted in the school year that contains the date by the calendar
  * policy, but never later than the stored calendar's current year: between the rollover day and
@@ -122,7 +124,7 @@ public final class Statistics {
         return storage.unitOfWork().inTransaction(() -> {
             List<StudentTally> tallies = storage.students().tallyWithin(scope.division());
             return new StatisticsReport(scope, date, schoolYear,
-                    students(tallies, schoolYear), classes(scope, tallies, schoolYear),
+                    students(scope, tallies, schoolYear), classes(scope, tallies, schoolYear),
                     pending(scope, date, deadline));
         });
     }
@@ -161,9 +163,14 @@ public final class Statistics {
         }
     }
 
-    private static StudentCounts students(List<StudentTally> tallies, AcademicYear year) {
+    private static StudentCounts students(Scope scope, List<StudentTally> tallies,
+            AcademicYear year) {
+        boolean seesDeleted = scope.level() == Scope.Level.COUNTY;
         Map<List<Object>, Long> cells = new HashMap<>();
         for (StudentTally tally : tallies) {
+            if (tally.status() == RegistrationStatus.DELETED && !seesDeleted) {
+                continue;
+            }
             Grade grade = gradeOf(tally.classId().cohort(), year);
             List<Object> cell = new ArrayList<>(4);
             cell.add(tally.classId().school());

@@ -72,6 +72,20 @@ class StatisticsTest {
     }
 
     @Test
+    void countsADeletedRecordForItsCountyOnlyNotForTheProvince() {
+        insert(fixture.gradeThree, Sex.FEMALE, RegistrationStatus.DELETED, 1);
+        LocalDate day = LocalDate.of(2025, 9, 19);
+
+        StudentCounts county = statistics.report(fixture.baohe, day).students();
+        StudentCounts province = statistics.report(fixture.province, day).students();
+
+        assertThat(county.ofStatus(RegistrationStatus.DELETED)).isEqualTo(1);
+        assertThat(county.total()).isEqualTo(181);
+        assertThat(province.ofStatus(RegistrationStatus.DELETED)).isZero();
+        assertThat(province.total()).isEqualTo(185);
+    }
+
+    @Test
     void bandsClassesBySizeAndListsThoseAboveTheirStagesCap() {
         ClassSizes classes = statistics.report(fixture.baohe, LocalDate.of(2025, 9, 19))
                 .classes();

@@ -3,13 +3,7 @@ package org.xueji.registry.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xueji.registry.calendar.AcademicCalendar;
@@ -91,31 +85,18 @@ public abstract class CalendarStoreContract {
     }
 
     @Test
-    void letsOneOfEightRacingAdministratorsMoveTheCalendar() throws Exception {
+    void letsOneOfEightRacingAdministratorsMoveTheCalendar() {
         store.compareAndSet(null, year2025);
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Boolean>> outcomes = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                AcademicCalendar started = AcademicCalendar.ofRolloverInProgress(policy,
-                        AcademicYear.of(2025), LocalDate.of(2026, 8, 1 + i));
-                outcomes.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return store.compareAndSet(year2025, started);
-                }));
-            }
-            List<Boolean> results = new ArrayList<>();
-            for (Future<Boolean> outcome : outcomes) {
-                results.add(outcome.get(60, TimeUnit.SECONDS));
-            }
 
-            assertThat(results).filteredOn(Boolean::booleanValue).hasSize(1);
-            int winner = results.indexOf(Boolean.TRUE);
-            assertThat(store.find()).contains(AcademicCalendar.ofRolloverInProgress(policy,
-                    AcademicYear.of(2025), LocalDate.of(2026, 8, 1 + winner)));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Boolean> results = Races.race(THREADS, i -> {
+            AcademicCalendar started = AcademicCalendar.ofRolloverInProgress(policy,
+                    AcademicYear.of(2025), LocalDate.of(2026, 8, 1 + i));
+            return () -> store.compareAndSet(year2025, started);
+        });
+
+        assertThat(results).filteredOn(Boolean::booleanValue).hasSize(1);
+        int winner = results.indexOf(Boolean.TRUE);
+        assertThat(store.find()).contains(AcademicCalendar.ofRolloverInProgress(policy,
+                AcademicYear.of(2025), LocalDate.of(2026, 8, 1 + winner)));
     }
 }

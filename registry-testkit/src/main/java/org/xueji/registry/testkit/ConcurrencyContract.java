@@ -15,11 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
@@ -384,39 +379,11 @@ public abstract class ConcurrencyContract {
     }
 
     /**
-     * Runs tasks on threads of their own, released together by a barrier, and returns their
-     * results in task order; a task's exception fails the test once every task has ended, so
-     * that none writes into the next test's storage.
+     * Runs tasks on threads of their own with {@link Races}, giving the threads and each result
+     * this suite's longer timeout, since its races run whole enrollments and rollovers.
      */
     private static <T> List<T> race(int threads, IntFunction<Callable<T>> task) {
-        CyclicBarrier start = new CyclicBarrier(threads);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                Callable<T> work = task.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                    return work.call();
-                }));
-            }
-            List<T> results = new ArrayList<>();
-            AssertionError failed = null;
-            for (Future<T> future : futures) {
-                try {
-                    results.add(future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
-                } catch (Exception e) {
-                    failed = failed == null ? new AssertionError("a racing task failed", e)
-                            : failed;
-                }
-            }
-            if (failed != null) {
-                throw failed;
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Races.race(threads, TIMEOUT_SECONDS, TIMEOUT_SECONDS, task);
     }
 
     /** One side of a race to decide: what it tried, and what it stored or why it failed. */

@@ -8,12 +8,7 @@ import static org.xueji.registry.testkit.StorageFixtures.JINGHU;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xueji.registry.access.Scope;
@@ -88,7 +83,7 @@ public abstract class RolloverProgressContract {
     }
 
     @Test
-    void letsExactlyOneOfEightRunnersStartTheRollover() throws Exception {
+    void letsExactlyOneOfEightRunnersStartTheRollover() {
         List<Boolean> wins = race(runner -> progress.compareAndSet(null,
                 RolloverCheckpoint.start(TARGET, AUGUST_FIRST, runner)));
 
@@ -98,7 +93,7 @@ public abstract class RolloverProgressContract {
     }
 
     @Test
-    void letsExactlyOneOfEightRunnersMoveTheSameCheckpointOn() throws Exception {
+    void letsExactlyOneOfEightRunnersMoveTheSameCheckpointOn() {
         RolloverCheckpoint started = RolloverCheckpoint.start(TARGET, AUGUST_FIRST, 100);
         progress.compareAndSet(null, started);
         List<StudentId> lasts = new ArrayList<>();
@@ -152,25 +147,11 @@ public abstract class RolloverProgressContract {
         assertThat(progress.compareAndSet(null, started)).isTrue();
     }
 
-    private static List<Boolean> race(Function<Integer, Boolean> attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        try {
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                int runner = i;
-                results.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return attempt.apply(runner);
-                }));
-            }
-            List<Boolean> wins = new ArrayList<>();
-            for (Future<Boolean> result : results) {
-                wins.add(result.get(60, TimeUnit.SECONDS));
-            }
-            return wins;
-        } finally {
-            pool.shutdownNow();
-        }
+    /**
+     * Runs one attempt per runner with {@link Races}, letting the runners wait ten seconds for
+     * each other, and returns in runner order whether each attempt won.
+     */
+    private static List<Boolean> race(IntFunction<Boolean> attempt) {
+        return Races.race(THREADS, 10, 60, runner -> () -> attempt.apply(runner));
     }
 }

@@ -11,17 +11,10 @@ import static org.xueji.registry.testkit.StorageFixtures.branch;
 import static org.xueji.registry.testkit.StorageFixtures.school;
 import static org.xueji.registry.testkit.StorageFixtures.schoolProfile;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xueji.registry.ErrorCode;
-import org.xueji.registry.RegistryException;
 import org.xueji.registry.access.Scope;
 import org.xueji.registry.code.SchoolCategory;
 import org.xueji.registry.organisation.School;
@@ -160,34 +153,14 @@ public abstract class SchoolStoreContract {
     }
 
     @Test
-    void storesASchoolOnceWhenEightThreadsRaceToInsertIt() throws Exception {
+    void storesASchoolOnceWhenEightThreadsRaceToInsertIt() {
         School contested = school("2134000001", BAOHE, "包河区大圩中心学校");
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<ErrorCode>> outcomes = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                outcomes.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    try {
-                        store.insert(contested);
-                        return null;
-                    } catch (RegistryException e) {
-                        return e.code();
-                    }
-                }));
-            }
-            List<ErrorCode> codes = new ArrayList<>();
-            for (Future<ErrorCode> outcome : outcomes) {
-                codes.add(outcome.get(60, TimeUnit.SECONDS));
-            }
 
-            assertThat(codes).filteredOn(code -> code == null).hasSize(1);
-            assertThat(codes).filteredOn(code -> code != null).hasSize(THREADS - 1)
-                    .containsOnly(ErrorCode.DUPLICATE);
-            assertThat(store.listWithin(BAOHE)).containsExactly(contested);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<ErrorCode> codes = Races.refusals(THREADS, i -> () -> store.insert(contested));
+
+        assertThat(codes).filteredOn(code -> code == null).hasSize(1);
+        assertThat(codes).filteredOn(code -> code != null).hasSize(THREADS - 1)
+                .containsOnly(ErrorCode.DUPLICATE);
+        assertThat(store.listWithin(BAOHE)).containsExactly(contested);
     }
 }

@@ -8,13 +8,6 @@ import static org.xueji.registry.testkit.StorageFixtures.schoolClass;
 import static org.xueji.registry.testkit.StudentFixtures.student;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xueji.registry.access.Scope;
@@ -91,30 +84,19 @@ public abstract class StudentRecordStoreContract {
     }
 
     @Test
-    void keepsEveryEntryWhenEightThreadsAppendForOneStudent() throws Exception {
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> appends = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                RecordEntry entry = new RecordEntry(RecordEntryKind.EVALUATION,
-                        LocalDate.of(2025, 10, 1 + i), "评价" + i, "");
-                appends.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    store.append(student.id(), entry);
-                    return null;
-                }));
-            }
-            for (Future<?> append : appends) {
-                append.get(60, TimeUnit.SECONDS);
-            }
+    void keepsEveryEntryWhenEightThreadsAppendForOneStudent() {
+        Races.race(THREADS, i -> {
+            RecordEntry entry = new RecordEntry(RecordEntryKind.EVALUATION,
+                    LocalDate.of(2025, 10, 1 + i), "评价" + i, "");
+            return () -> {
+                store.append(student.id(), entry);
+                return null;
+            };
+        });
 
-            assertThat(store.list(student.id())).extracting(RecordEntry::title)
-                    .containsExactlyInAnyOrder("评价0", "评价1", "评价2", "评价3", "评价4",
-                            "评价5", "评价6", "评价7");
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(store.list(student.id())).extracting(RecordEntry::title)
+                .containsExactlyInAnyOrder("评价0", "评价1", "评价2", "评价3", "评价4",
+                        "评价5", "评价6", "评价7");
     }
 
     @Test

@@ -18,10 +18,8 @@ import static org.xueji.registry.testkit.StudentFixtures.student;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -270,41 +268,23 @@ public abstract class StudentStoreContract {
     }
 
     @Test
-    void storesOneStudentWhenEightThreadsRaceToInsertTheSameKey() throws Exception {
+    void storesOneStudentWhenEightThreadsRaceToInsertTheSameKey() {
         Student model = student(school, classOne, "张小花", 1);
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<ErrorCode>> outcomes = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                Student contender = student(school, classOne, "张小花", 10 + i).toBuilder()
-                        .key(model.key()).build();
-                outcomes.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    try {
-                        store.insert(contender);
-                        return null;
-                    } catch (RegistryException e) {
-                        return e.code();
-                    }
-                }));
-            }
-            List<ErrorCode> codes = new ArrayList<>();
-            for (Future<ErrorCode> outcome : outcomes) {
-                codes.add(outcome.get(60, TimeUnit.SECONDS));
-            }
 
-            assertThat(codes).filteredOn(code -> code == null).hasSize(1);
-            assertThat(codes).filteredOn(code -> code != null).hasSize(THREADS - 1)
-                    .containsOnly(ErrorCode.DUPLICATE);
-            assertThat(store.listBySchool(school.identifier(), RegistrationStatus.COLLECTED))
-                    .singleElement()
-                    .satisfies(stored -> assertThat(store.findByKey(model.key()))
-                            .contains(stored));
-            assertThat(store.countInClass(classOne.id())).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<ErrorCode> codes = Races.refusals(THREADS, i -> {
+            Student contender = student(school, classOne, "张小花", 10 + i).toBuilder()
+                    .key(model.key()).build();
+            return () -> store.insert(contender);
+        });
+
+        assertThat(codes).filteredOn(code -> code == null).hasSize(1);
+        assertThat(codes).filteredOn(code -> code != null).hasSize(THREADS - 1)
+                .containsOnly(ErrorCode.DUPLICATE);
+        assertThat(store.listBySchool(school.identifier(), RegistrationStatus.COLLECTED))
+                .singleElement()
+                .satisfies(stored -> assertThat(store.findByKey(model.key()))
+                        .contains(stored));
+        assertThat(store.countInClass(classOne.id())).isEqualTo(1);
     }
 
     @Test
@@ -595,8 +575,7 @@ public abstract class StudentStoreContract {
     }
 
     @Test
-    void storesOneOfTwoBatchesThatRaceForTheSameChildAndNoneOfTheOthersStudents()
-            throws Exception {
+    void storesOneOfTwoBatchesThatRaceForTheSameChildAndNoneOfTheOthersStudents() {
         Student child = student(school, classOne, "张小花", 1);
         List<List<Student>> batches = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -608,36 +587,16 @@ public abstract class StudentStoreContract {
                     .key(child.key()).build());
             batches.add(batch);
         }
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<ErrorCode>> outcomes = new ArrayList<>();
-            for (List<Student> batch : batches) {
-                outcomes.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    try {
-                        store.insertAll(batch);
-                        return null;
-                    } catch (RegistryException e) {
-                        return e.code();
-                    }
-                }));
-            }
-            List<ErrorCode> codes = new ArrayList<>();
-            for (Future<ErrorCode> outcome : outcomes) {
-                codes.add(outcome.get(60, TimeUnit.SECONDS));
-            }
 
-            assertThat(codes).filteredOn(code -> code == null).hasSize(1);
-            assertThat(codes).filteredOn(code -> code != null).hasSize(THREADS - 1)
-                    .containsOnly(ErrorCode.DUPLICATE);
-            List<Student> winner = batches.get(codes.indexOf(null));
-            assertThat(store.listBySchool(school.identifier(), RegistrationStatus.COLLECTED))
-                    .containsExactlyInAnyOrderElementsOf(winner);
-            assertThat(store.findByKey(child.key())).contains(winner.get(10));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<ErrorCode> codes = Races.refusals(THREADS, t -> () -> store.insertAll(batches.get(t)));
+
+        assertThat(codes).filteredOn(code -> code == null).hasSize(1);
+        assertThat(codes).filteredOn(code -> code != null).hasSize(THREADS - 1)
+                .containsOnly(ErrorCode.DUPLICATE);
+        List<Student> winner = batches.get(codes.indexOf(null));
+        assertThat(store.listBySchool(school.identifier(), RegistrationStatus.COLLECTED))
+                .containsExactlyInAnyOrderElementsOf(winner);
+        assertThat(store.findByKey(child.key())).contains(winner.get(10));
     }
 
     @Test

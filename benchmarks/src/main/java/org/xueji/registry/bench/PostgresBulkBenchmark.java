@@ -247,14 +247,21 @@ public final class PostgresBulkBenchmark {
             }
             long rows = 0;
             long start = System.nanoTime();
+            List<String> each = new ArrayList<>();
             for (int i = 0; i < tables.size(); i++) {
+                long tableStart = System.nanoTime();
                 try (BufferedReader in = Files.newBufferedReader(files.get(i),
                         StandardCharsets.UTF_8)) {
                     rows = pg.getCopyAPI().copyIn("COPY " + tables.get(i)
                             + "_copy FROM STDIN WITH (FORMAT csv)", in);
                 }
+                each.add(String.format("%s %.1f s", tables.get(i),
+                        (System.nanoTime() - tableStart) / 1e9));
             }
             long nanos = System.nanoTime() - start;
+            if (tables.size() > 1) {
+                System.out.printf("  per table: %s%n", String.join(", ", each));
+            }
             double rate = rows * 1e9 / nanos;
             System.out.printf("Baseline COPY of the same %,d rows of %s (%,d bytes of CSV) into"
                     + " empty copies: %.1f s, %,.0f rows/s%n", rows, String.join(", ", tables),

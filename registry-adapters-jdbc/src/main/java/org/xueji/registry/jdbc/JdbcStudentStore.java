@@ -10,6 +10,7 @@ import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -185,30 +187,43 @@ final class JdbcStudentStore implements StudentStore {
 
     private void insertTogether(Connection connection, List<Student> batch) throws SQLException {
         for (int i = 0; i < KEY_TABLES.size(); i++) {
-            List<List<Object>> rows = new ArrayList<>(batch.size());
-            for (Student student : batch) {
-                if (holds(i, student)) {
-                    rows.add(List.of(uniqueValue(i, student), student.county().value(),
-                            student.id().toString()));
-                }
-            }
+            int index = i;
+            List<Student> holders = batch.stream().filter(student -> holds(index, student))
+                    .toList();
             KeyTable table = KEY_TABLES.get(i);
             bulk.write(connection, table.name, List.of(table.column, "county_code",
-                    "student_id"), rows);
+                    "student_id"), rowsOf(holders, student -> List.of(uniqueValue(index,
+                            student), student.county().value(), student.id().toString())));
         }
-        List<List<Object>> locators = new ArrayList<>(batch.size());
-        List<List<Object>> rows = new ArrayList<>(batch.size());
-        for (Student student : batch) {
-            locators.add(List.of(student.id().toString(), student.county().value()));
+        bulk.write(connection, "student_locator", List.of("student_id", "county_code"),
+                rowsOf(batch, student -> List.of(student.id().toString(),
+                        student.county().value())));
+        bulk.write(connection, "student", COLUMNS, rowsOf(batch, student -> {
             List<Object> row = new ArrayList<>(COLUMNS.size());
             row.add(student.county().value());
             row.add(student.id().toString());
-            row.addAll(fieldValues(student));
-            rows.add(row);
-        }
-        bulk.write(connection, "student_locator", List.of("student_id", "county_code"),
-                locators);
-        bulk.write(connection, "student", COLUMNS, rows);
+            addFieldValues(row, student);
+            return row;
+        }));
+    }
+
+    /**
+     * Returns the rows of some students, each computed when asked, so that a {@code COPY} encodes
+     * a student's row just before sending it and no batch of rows is held.
+     */
+    private static List<List<Object>> rowsOf(List<Student> students,
+            Function<Student, List<Object>> row) {
+        return new AbstractList<>() {
+            @Override
+            public List<Object> get(int index) {
+                return row.apply(students.get(index));
+            }
+
+            @Override
+            public int size() {
+                return students.size();
+            }
+        };
     }
 
     /** Tells whether a failure, or one chained to it as a batch's failures are, is a clash. */
@@ -887,9 +902,15 @@ final class JdbcStudentStore implements StudentStore {
      * nullable column is empty.
      */
     private static List<Object> fieldValues(Student student) {
+        List<Object> values = new ArrayList<>(COLUMNS.size() - 2);
+        addFieldValues(values, student);
+        return values;
+    }
+
+    /** Adds the values {@link #fieldValues} returns to a list. */
+    private static void addFieldValues(List<Object> values, Student student) {
         StudentDetails details = student.details();
         Scope place = student.place();
-        List<Object> values = new ArrayList<>(COLUMNS.size() - 2);
         values.add(student.key().value());
         values.add(student.registryNumber().value());
         values.add(student.regionalNumber().value());
@@ -935,7 +956,6 @@ final class JdbcStudentStore implements StudentStore {
         Integer kept = student.keptGradeAt().map(AcademicYear::startYear).orElse(null);
         values.add(kept == null ? Null.INTEGER : kept);
         values.add(student.version());
-        return values;
     }
 
     private static void addDocument(List<Object> values, IdentityDocument document) {

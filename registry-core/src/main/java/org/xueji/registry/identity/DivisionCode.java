@@ -91,7 +91,10 @@ public final class DivisionCode implements Comparable<DivisionCode> {
      * @return the code as six digits, not null
      */
     public String value() {
-        return String.format("%06d", value);
+        // Every code starts with province digits from 11 to 83 (parse checks them, and province
+        // and city keep them), so the value lies between 110000 and 839999 and never needs
+        // zero padding.
+        return Integer.toString(value);
     }
 
     /**

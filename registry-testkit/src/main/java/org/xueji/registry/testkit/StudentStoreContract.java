@@ -42,14 +42,17 @@ import org.xueji.registry.spi.StoreFailures;
 import org.xueji.registry.spi.StudentSelection;
 import org.xueji.registry.spi.StudentStore;
 import org.xueji.registry.student.GraduationKind;
+import org.xueji.registry.student.Guardian;
 import org.xueji.registry.student.RegistrationStatus;
 import org.xueji.registry.student.Student;
+import org.xueji.registry.student.StudentDetails;
 import org.xueji.registry.student.StudentId;
 import org.xueji.registry.student.StudentKey;
 import org.xueji.registry.student.StudentTally;
 
 /**
- * The contract of {@link StudentStore}: round trip of every field, guardians and flags included;
+ * The contract of {@link StudentStore}: round trip of every field, guardians and flags included,
+ * also through a batch whose text holds what CSV quotes, escapes or reads as null;
  * uniqueness of the id, the student key, the registry number and the regional number across the
  * whole registry, with the in-memory store's message for each clash and the store unchanged,
  * also when eight threads race; optimistic versions; an update that changes a unique value
@@ -527,6 +530,38 @@ public abstract class StudentStoreContract {
     }
 
     @Test
+    void storesTextThatCsvTreatsSpeciallyByABatchAndReadsItBackVerbatim() {
+        List<String> texts = List.of("张,小花", "\"小花\"", "a \"\" b", ",", "\"", "\"\"",
+                "a\\b", "\\", "\\N", "\\.", "NULL", "𠮷野家", "😀 é ß ё", "' OR 1=1 --");
+        List<Student> batch = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            batch.add(student(school, classOne, "学生" + i, i).toBuilder()
+                    .details(detailsHolding(text, text, text))
+                    .guardians(List.of(new Guardian(text, text, null, "")))
+                    .returnReason(text + "\n\\.\r\n" + text + ",\"\n")
+                    .build());
+        }
+        Student empty = student(school, classTwo, "空白", texts.size()).toBuilder()
+                .details(detailsHolding("空白", "", "")).returnReason("").build();
+        Student absent = student(school, classTwo, "缺省", texts.size() + 1).toBuilder()
+                .returnReason(null).build();
+        batch.add(empty);
+        batch.add(absent);
+
+        store.insertAll(batch);
+
+        for (Student inserted : batch) {
+            assertThat(store.find(inserted.id())).contains(inserted);
+        }
+        assertThat(store.find(batch.get(texts.indexOf("𠮷野家")).id()).orElseThrow().details()
+                .name()).isEqualTo("𠮷野家");
+        assertThat(store.find(empty.id()).orElseThrow().returnReason()).contains("");
+        assertThat(store.find(empty.id()).orElseThrow().details().address()).isEmpty();
+        assertThat(store.find(absent.id()).orElseThrow().returnReason()).isEmpty();
+    }
+
+    @Test
     void refusesABatchThatHoldsTheSameKeyTwiceAndStoresNoneOfIt() {
         Student first = student(school, classOne, "张小花", 1);
         Student between = student(school, classOne, "李小草", 2);
@@ -721,5 +756,17 @@ public abstract class StudentStoreContract {
                 .registryNumber(RegistryNumber.of(number))
                 .regionalNumber(StudentFixtures.regionalNumber(school, regionalSerial))
                 .build();
+    }
+
+    /**
+     * Returns the fixtures' details with a name, one text as every place and the address, and a
+     * phone.
+     */
+    private static StudentDetails detailsHolding(String name, String text, String phone) {
+        StudentDetails d = StudentFixtures.details(name);
+        return new StudentDetails(d.name(), d.sex(), d.birthDate(), text, text, d.ethnicity(),
+                d.nationality(), d.overseasStatus(), d.health(), text, d.householdType(),
+                d.entryMonth(), d.attendanceMode(), d.source(), text, phone, d.onlyChild(),
+                d.leftBehind(), d.migrant(), d.disability(), d.inclusiveClass());
     }
 }

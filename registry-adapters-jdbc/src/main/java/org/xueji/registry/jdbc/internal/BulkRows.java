@@ -45,11 +45,12 @@ public final class BulkRows {
      * @param connection  the connection, inside a transaction, not null
      * @param table  the table, a name from the adapter's own code, not null
      * @param columns  the columns, in the order of each row's values, not empty
-     * @param rows  the rows, each with one value per column, not null, may be empty
+     * @param rows  the rows, each with one value per column, not null, may be empty; read once
+     *     in order on PostgreSQL, so a list may compute each row when asked
      * @throws SQLException if the database refuses a row or fails
      */
     public void write(Connection connection, String table, List<String> columns,
-            List<List<Object>> rows) throws SQLException {
+            List<? extends List<?>> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
@@ -74,15 +75,15 @@ public final class BulkRows {
     }
 
     private void insert(Connection connection, String table, List<String> columns,
-            List<List<Object>> rows) throws SQLException {
+            List<? extends List<?>> rows) throws SQLException {
         int perStatement = sql.maxRowsPerInsert(columns.size());
         for (int from = 0; from < rows.size(); from += perStatement) {
-            List<List<Object>> part = rows.subList(from,
+            List<? extends List<?>> part = rows.subList(from,
                     Math.min(rows.size(), from + perStatement));
             try (PreparedStatement statement = connection.prepareStatement(
                     sql.insertRows(table, columns, part.size()))) {
                 int index = 1;
-                for (List<Object> row : part) {
+                for (List<?> row : part) {
                     for (Object value : row) {
                         bind(statement, index++, value);
                     }

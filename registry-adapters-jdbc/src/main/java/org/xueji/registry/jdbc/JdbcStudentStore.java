@@ -891,7 +891,7 @@ final class JdbcStudentStore implements StudentStore {
             throws SQLException {
         int i = first;
         for (Object value : fieldValues(student)) {
-            bindValue(statement, i++, value);
+            BulkRows.bind(statement, i++, value);
         }
         return i;
     }
@@ -970,23 +970,6 @@ final class JdbcStudentStore implements StudentStore {
 
     private static Object text(String value) {
         return value == null ? Null.TEXT : value;
-    }
-
-    private static void bindValue(PreparedStatement statement, int index, Object value)
-            throws SQLException {
-        if (value instanceof Null empty) {
-            statement.setNull(index, empty.sqlType());
-        } else if (value instanceof String text) {
-            statement.setString(index, text);
-        } else if (value instanceof Integer number) {
-            statement.setInt(index, number);
-        } else if (value instanceof Long number) {
-            statement.setLong(index, number);
-        } else if (value instanceof Boolean flag) {
-            statement.setBoolean(index, flag);
-        } else {
-            statement.setObject(index, value);
-        }
     }
 
     private static Student student(ResultSet row) throws SQLException {

@@ -93,7 +93,15 @@ public final class BulkRows {
         }
     }
 
-    private static void bind(PreparedStatement statement, int index, Object value)
+    /**
+     * Binds one value of a row, as the class javadoc lists them, to a statement's parameter.
+     *
+     * @param statement  the statement, not null
+     * @param index  the parameter's index, from 1
+     * @param value  the value, not null: a {@link Null} for an empty one
+     * @throws SQLException if the driver refuses it
+     */
+    public static void bind(PreparedStatement statement, int index, Object value)
             throws SQLException {
         if (value instanceof Null empty) {
             statement.setNull(index, empty.sqlType);

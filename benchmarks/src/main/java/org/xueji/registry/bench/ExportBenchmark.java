@@ -1,12 +1,8 @@
 package org.xueji.registry.bench;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +30,6 @@ import org.xueji.registry.exchange.NationalRecord;
  * <p>Usage: {@code ExportBenchmark [--rows N] [--heap 64m]}.
  */
 public final class ExportBenchmark {
-
-    private static final AtomicLong PEAK = new AtomicLong();
 
     private ExportBenchmark() {
     }
@@ -74,9 +68,7 @@ public final class ExportBenchmark {
     }
 
     private static void child(String format, int rows, Path file) throws IOException {
-        Thread sampler = new Thread(ExportBenchmark::sample, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        AtomicLong peak = ChildJvm.samplePeakHeap();
         long start = System.nanoTime();
         if (format.equals("csv")) {
             try (Writer out = new BufferedWriter(Files.newBufferedWriter(file,
@@ -96,19 +88,7 @@ public final class ExportBenchmark {
                     count / readSeconds);
         }
         System.out.printf(Locale.ROOT, "RESULT writeRowsPerSecond=%.0f bytes=%d peakHeapMb=%d"
-                + "%s%n", rows / writeSeconds, Files.size(file), PEAK.get() >> 20, read);
-    }
-
-    private static void sample() {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        while (true) {
-            PEAK.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+                + "%s%n", rows / writeSeconds, Files.size(file), peak.get() >> 20, read);
     }
 
     /** Generates records one at a time: every value differs from row to row where it can. */
@@ -167,35 +147,11 @@ public final class ExportBenchmark {
 
     private static Map<String, String> run(String format, String heap, int rows, Path file)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + heap);
-        command.add("-XX:+UseParallelGC");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(ExportBenchmark.class.getName());
-        command.add("child");
-        command.add(format);
-        command.add(Integer.toString(rows));
-        command.add(file.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Map<String, String> result = new HashMap<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(
-                process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                System.out.println("  [" + format + "] " + line);
-                if (line.startsWith("RESULT ")) {
-                    for (String field : line.substring(7).split(" ")) {
-                        String[] pair = field.split("=", 2);
-                        result.put(pair[0], pair[1]);
-                    }
-                }
-            }
-        }
-        int exit = process.waitFor();
+        Map<String, String> result = ChildJvm.run(format, heap, ExportBenchmark.class, "child",
+                format, Integer.toString(rows), file.toString());
         if (!result.containsKey("writeRowsPerSecond")) {
-            throw new IllegalStateException(format + " child failed with exit " + exit);
+            throw new IllegalStateException(format + " child failed with exit "
+                    + result.get("exit"));
         }
         return result;
     }

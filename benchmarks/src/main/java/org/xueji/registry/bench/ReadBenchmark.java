@@ -1,9 +1,6 @@
 package org.xueji.registry.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -107,35 +104,12 @@ public final class ReadBenchmark {
 
     private static Map<String, String> run(String reader, String heap, Path file)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + heap);
-        command.add("-XX:+UseParallelGC");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(ReadChild.class.getName());
-        command.add(reader);
-        command.add(file.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Map<String, String> result = new HashMap<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(
-                process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                System.out.println("  [" + reader + "] " + line);
-                if (line.startsWith("RESULT ")) {
-                    for (String field : line.substring(7).split(" ")) {
-                        String[] pair = field.split("=", 2);
-                        result.put(pair[0], pair[1]);
-                    }
-                }
-            }
-        }
-        int exit = process.waitFor();
+        Map<String, String> result = ChildJvm.run(reader, heap, ReadChild.class, reader,
+                file.toString());
         if (!result.containsKey("rowsPerSecond")) {
             result.put("rowsPerSecond", "0");
             result.put("peakHeapMb", "?");
-            result.put("outcome", "exit " + exit);
+            result.put("outcome", "exit " + result.get("exit"));
         }
         return result;
     }

@@ -4,8 +4,6 @@ import cn.idev.excel.FastExcel;
 import cn.idev.excel.context.AnalysisContext;
 import cn.idev.excel.read.listener.ReadListener;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
@@ -30,8 +28,6 @@ import org.xueji.registry.excel.NewStudentImport;
  */
 public final class ReadChild {
 
-    private static final AtomicLong PEAK = new AtomicLong();
-
     private ReadChild() {
     }
 
@@ -44,9 +40,7 @@ public final class ReadChild {
     public static void main(String[] args) throws IOException {
         String reader = args[0];
         Path file = Paths.get(args[1]);
-        Thread sampler = new Thread(ReadChild::sample, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        AtomicLong peak = ChildJvm.samplePeakHeap();
         long started = System.nanoTime();
         long rows;
         String outcome = "ok";
@@ -71,19 +65,7 @@ public final class ReadChild {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("RESULT reader=%s outcome=%s rows=%d seconds=%.2f rowsPerSecond=%.0f"
                 + " peakHeapMb=%d maxHeapMb=%d%n", reader, outcome, rows, seconds,
-                rows / seconds, PEAK.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
-    }
-
-    private static void sample() {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        while (true) {
-            PEAK.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+                rows / seconds, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static long ours(Path file) {

@@ -244,12 +244,13 @@ public final class Exchange {
                     .filter(change -> change.current().equals(answer.issued()));
             if (earlier.isPresent()) {
                 Student student = inScope(actor, AuditAction.REPLACE_REGISTRY_NUMBER,
-                        earlier.get().student());
+                        earlier.get().student(), answer.sent());
                 return AnswerOutcome.done(index, AnswerResult.ALREADY_APPLIED, student.id());
             }
             throw StoreFailures.notFound(RecordKind.STUDENT, answer.sent().masked());
         }
-        Student student = inScope(actor, AuditAction.REPLACE_REGISTRY_NUMBER, holder.get().id());
+        Student student = inScope(actor, AuditAction.REPLACE_REGISTRY_NUMBER, holder.get().id(),
+                answer.sent());
         if (answer.sent().equals(answer.issued())) {
             return AnswerOutcome.done(index, AnswerResult.CONFIRMED, student.id());
         }
@@ -304,7 +305,8 @@ public final class Exchange {
                         .map(RegistryNumberChange::student))
                 .orElseThrow(() -> StoreFailures.notFound(RecordKind.STUDENT,
                         problem.student().masked()));
-        Student student = inScope(actor, AuditAction.RECORD_NATIONAL_PROBLEM, id);
+        Student student = inScope(actor, AuditAction.RECORD_NATIONAL_PROBLEM, id,
+                problem.student());
         boolean queued = storage.problems().listWithin(student.place()).stream()
                 .anyMatch(entry -> entry.kind() == problem.kind()
                         && entry.student().equals(id));
@@ -321,10 +323,20 @@ public final class Exchange {
         return AnswerOutcome.done(index, AnswerResult.RECORDED, id);
     }
 
-    private Student inScope(Actor actor, AuditAction action, StudentId id) {
+    /**
+     * Returns the student an answer's line names by a registry number, refusing (and auditing
+     * the refusal) an actor whose scope does not hold it. The refusal names the line's registry
+     * number, masked, which is what the clerk has in front of them; the audit entry keys the
+     * student by its identifier, like every other entry about a student.
+     */
+    private Student inScope(Actor actor, AuditAction action, StudentId id, RegistryNumber number) {
         Scope place = storage.students().placeOf(id)
                 .orElseThrow(() -> StoreFailures.notFound(RecordKind.STUDENT, id));
-        auditing.requireScope(actor, action, target(id, place));
+        if (!actor.mayActOn(place)) {
+            throw auditing.refuse(actor, action, target(id, place),
+                    "（学籍号" + number.masked() + "）不在其管理范围内",
+                    "registry number " + number.masked() + " is outside its scope");
+        }
         return storage.students().find(id)
                 .orElseThrow(() -> StoreFailures.notFound(RecordKind.STUDENT, id));
     }

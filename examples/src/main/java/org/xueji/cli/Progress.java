@@ -3,41 +3,63 @@ package org.xueji.cli;
 import java.io.PrintStream;
 
 /**
- * A progress bar on standard error, redrawn in place with a carriage return and only when the
- * shown percentage changes, so that it costs nothing per row and leaves standard output clean for
- * the results.
+ * Progress on standard error, leaving standard output clean for the results. On a terminal it is
+ * a bar redrawn in place with a carriage return, only when the shown percentage changes, so that
+ * it costs nothing per row. When standard error goes to a file or a pipe (a scheduled job's log),
+ * where a carriage return does not move back but leaves a hundred redraws on one line, it writes
+ * a plain line at every tenth instead.
  */
 final class Progress {
 
     private static final int BAR = 30;
+    private static final int LOGGED_STEP = 10;
 
     private final PrintStream err;
     private final String label;
     private final long total;
+    private final boolean inPlace;
     private int shown = -1;
 
     Progress(PrintStream err, String label, long total) {
+        this(err, label, total, System.console() != null);
+    }
+
+    /**
+     * Creates progress that is redrawn in place, or logged a line at a time.
+     *
+     * @param inPlace  true for a terminal, false for a log
+     */
+    Progress(PrintStream err, String label, long total, boolean inPlace) {
         this.err = err;
         this.label = label;
         this.total = Math.max(total, 1);
+        this.inPlace = inPlace;
     }
 
     /** Shows that {@code done} of the total are done. */
     void update(long done) {
         int percent = (int) Math.min(100, done * 100 / total);
-        if (percent == shown) {
+        if (inPlace ? percent == shown
+                : percent / LOGGED_STEP == Math.floorDiv(shown, LOGGED_STEP)) {
             return;
         }
         shown = percent;
-        int filled = percent * BAR / 100;
-        err.print("\r" + label + " [" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] "
-                + percent + "% " + Math.min(done, total) + "/" + total);
+        String counts = percent + "% " + Math.min(done, total) + "/" + total;
+        if (inPlace) {
+            int filled = percent * BAR / 100;
+            err.print("\r" + label + " [" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] "
+                    + counts);
+        } else {
+            err.println(label + " " + counts);
+        }
         err.flush();
     }
 
-    /** Ends the bar's line. */
+    /** Ends the bar's line, or logs the last line if it was not logged yet. */
     void finish() {
         update(total);
-        err.println();
+        if (inPlace) {
+            err.println();
+        }
     }
 }

@@ -22,10 +22,10 @@ import org.xueji.registry.spi.UnitOfWork;
  * the outer work catches the exception. A transaction that fails with a serialization failure, a
  * deadlock or a lock-wait timeout (as {@link SqlErrors#isTransient(Throwable)} tells) is run again
  * from the start, a bounded number of times with backoff; only the outermost call retries, so its
- * work must be safe to repeat. {@link #inNewTransaction(Supplier)} suspends the thread's transaction, runs its work
- * in a transaction of its own on another connection, and then resumes the suspended one; the two
- * must not write the same rows, or the inner one waits for a lock the outer one holds.
- * Thread-safe; each instance keeps its own binding, so two instances never share a transaction.
+ * work must be safe to repeat. {@link #inNewTransaction(Supplier)} suspends the thread's
+ * transaction, runs its work in a transaction of its own on another connection, and then resumes
+ * the suspended one; the two must not write the same rows, or the inner one waits for a lock the
+ * outer one holds. Thread-safe; each instance keeps its own binding, so two instances never share a transaction.
  */
 public final class JdbcTransactions implements UnitOfWork {
 

@@ -25,7 +25,8 @@ import org.xueji.registry.spi.UnitOfWork;
  * work must be safe to repeat. {@link #inNewTransaction(Supplier)} suspends the thread's
  * transaction, runs its work in a transaction of its own on another connection, and then resumes
  * the suspended one; the two must not write the same rows, or the inner one waits for a lock the
- * outer one holds. Thread-safe; each instance keeps its own binding, so two instances never share a transaction.
+ * outer one holds. Thread-safe; each instance keeps its own binding, so two instances never share
+ * a transaction.
  */
 public final class JdbcTransactions implements UnitOfWork {
 

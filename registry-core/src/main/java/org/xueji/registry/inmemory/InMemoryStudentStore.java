@@ -36,9 +36,10 @@ import org.xueji.registry.student.StudentTally;
 /**
  * Students in memory, unique by id, key, registry number and regional number, each index
  * checked and changed under the unit of work's lock and undone on rollback. A deleted student
- * is left out of the key and registry-number indexes. Two further indexes, by person (name, sex
- * and birth date) and by class, keep the enrollment checks that use them from scanning every
- * stored student; the lookups through them leave deleted students out.
+ * is left out of the key and registry-number indexes. Two further indexes keep the enrollment
+ * checks from scanning every stored student: by person (name, sex and birth date), whose lookups
+ * leave deleted students out, and by class, which holds only the students not deleted, so that a
+ * class is counted by the size of its set without reading a student.
  */
 final class InMemoryStudentStore implements StudentStore {
 
@@ -132,10 +133,7 @@ final class InMemoryStudentStore implements StudentStore {
 
     @Override
     public int countInClass(ClassId classId) {
-        return unitOfWork.locked(() -> (int) byClass.getOrDefault(classId, Set.of()).stream()
-                .map(table::find).flatMap(Optional::stream)
-                .filter(student -> student.status() != RegistrationStatus.DELETED)
-                .count());
+        return unitOfWork.locked(() -> byClass.getOrDefault(classId, Set.of()).size());
     }
 
     @Override
@@ -257,10 +255,15 @@ final class InMemoryStudentStore implements StudentStore {
         Person person = Person.of(student);
         StudentId id = student.id();
         byPerson.computeIfAbsent(person, any -> new TreeSet<>()).add(id);
-        byClass.computeIfAbsent(student.classId(), any -> new HashSet<>()).add(id);
+        boolean seated = student.status() != RegistrationStatus.DELETED;
+        if (seated) {
+            byClass.computeIfAbsent(student.classId(), any -> new HashSet<>()).add(id);
+        }
         unitOfWork.onRollBack(() -> {
             remove(byPerson, person, id);
-            remove(byClass, student.classId(), id);
+            if (seated) {
+                remove(byClass, student.classId(), id);
+            }
         });
     }
 
@@ -277,10 +280,15 @@ final class InMemoryStudentStore implements StudentStore {
         Person person = Person.of(student);
         StudentId id = student.id();
         remove(byPerson, person, id);
-        remove(byClass, student.classId(), id);
+        boolean seated = student.status() != RegistrationStatus.DELETED;
+        if (seated) {
+            remove(byClass, student.classId(), id);
+        }
         unitOfWork.onRollBack(() -> {
             byPerson.computeIfAbsent(person, any -> new TreeSet<>()).add(id);
-            byClass.computeIfAbsent(student.classId(), any -> new HashSet<>()).add(id);
+            if (seated) {
+                byClass.computeIfAbsent(student.classId(), any -> new HashSet<>()).add(id);
+            }
         });
     }
 

@@ -18,7 +18,9 @@ import org.postgresql.copy.CopyIn;
  *
  * <p>In the CSV text every value but null is quoted, so an empty string stays an empty string
  * and an unquoted empty field is NULL; booleans are {@code t} and {@code f}, dates ISO 8601, other
- * values their {@code toString}.
+ * values their {@code toString}. A lone surrogate, which UTF-8 cannot encode, is written as
+ * {@code ?}, as the driver writes it in a statement's parameter; the registry's use cases refuse
+ * such text before it reaches a store.
  */
 final class PgCopyIn {
 

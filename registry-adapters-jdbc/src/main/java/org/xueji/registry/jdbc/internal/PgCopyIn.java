@@ -82,31 +82,24 @@ final class PgCopyIn {
             if (value instanceof Boolean flag) {
                 put(flag ? 't' : 'f');
             } else if (value instanceof String string) {
-                quoted(string);
+                put('"');
+                encode(string, true);
+                put('"');
             } else {
-                text(value.toString());
+                encode(value.toString(), false);
             }
         }
 
-        private void quoted(String string) throws SQLException {
-            put('"');
+        /**
+         * Encodes a text as UTF-8, doubling each quote inside a quoted value, as CSV writes a
+         * quote there.
+         */
+        private void encode(String string, boolean quoted) throws SQLException {
             for (int i = 0; i < string.length(); i++) {
                 char c = string.charAt(i);
-                if (c == '"') {
+                if (c == '"' && quoted) {
                     put('"');
                 }
-                if (c < 0x80) {
-                    put(c);
-                } else {
-                    i = wide(string, i);
-                }
-            }
-            put('"');
-        }
-
-        private void text(String string) throws SQLException {
-            for (int i = 0; i < string.length(); i++) {
-                char c = string.charAt(i);
                 if (c < 0x80) {
                     put(c);
                 } else {

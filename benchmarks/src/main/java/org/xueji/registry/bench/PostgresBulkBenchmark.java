@@ -65,10 +65,10 @@ import org.xueji.registry.student.Student;
  * <ol>
  *   <li><b>Registration, full use case</b> (schema one): grade-1 forms through
  *       {@code Enrollment.enrollAll}, one batch per school of 99 classes filled to Anhui's cap
- *       of 45, rules, numbers, audit entries and events included; forms per second. It stays
- *       under 20,000 forms because the JDBC school store does not keep a school's district
- *       code, so every school of the county shares one regional-number prefix per sex, whose
- *       four-digit serials run out at 9,999.
+ *       of 45, rules, numbers, audit entries and events included; forms per second. Each
+ *       school has its own district code, so its own regional-number prefix per sex, whose
+ *       four-digit serials hold 9,999 students; the default of 18,000 forms only keeps the run
+ *       short.
  *   <li><b>Registration, the store's bulk write</b> (schema two): N students through
  *       {@code StudentStore.insertAll} in chunks of 500 (the chunk size of
  *       {@code Enrollment}; {@code --chunk} changes it), each chunk one transaction; rows per

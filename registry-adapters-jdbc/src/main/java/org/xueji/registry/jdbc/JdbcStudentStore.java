@@ -154,8 +154,15 @@ final class JdbcStudentStore implements StudentStore {
      * Writes the batch's rows of each key table, the locators and the student rows with one
      * {@code COPY} or a few multi-row inserts per table, after a savepoint. If a key refuses any
      * row, the batch rolls back to the savepoint and is inserted again one student at a time, so
-     * that the first clash is refused with {@link #insert}'s failure; a clash with a student that
+     * that a clash is refused with {@link #insert}'s failure; a clash with a student that
      * another transaction is writing waits for that transaction, as {@link #insert} does.
+     *
+     * <p>Each key table's rows are written in the order of their values, and the students one
+     * at a time in the order of their keys, so that two batches sharing children claim the
+     * shared values in the same order: one waits for the other instead of each holding a value
+     * the other needs, a deadlock the database would break by failing one of them. When a batch
+     * holds several clashes, the one refused is the first in that order, which for two
+     * students of the same batch with one key is the later of the two in the list.
      */
     @Override
     public void insertAll(List<Student> students) {
@@ -174,7 +181,7 @@ final class JdbcStudentStore implements StudentStore {
                 connection.rollback(savepoint);
                 LOG.debug("A key refused a batch of {} students; inserting them one by one",
                         batch.size());
-                for (Student student : batch) {
+                for (Student student : inKeyOrder(batch)) {
                     insertOne(connection, student);
                 }
                 return null;
@@ -189,6 +196,7 @@ final class JdbcStudentStore implements StudentStore {
         for (int i = 0; i < KEY_TABLES.size(); i++) {
             int index = i;
             List<Student> holders = batch.stream().filter(student -> holds(index, student))
+                    .sorted(Comparator.comparing(student -> uniqueValue(index, student)))
                     .toList();
             KeyTable table = KEY_TABLES.get(i);
             bulk.write(connection, table.name, List.of(table.column, "county_code",
@@ -205,6 +213,13 @@ final class JdbcStudentStore implements StudentStore {
             addFieldValues(row, student);
             return row;
         }));
+    }
+
+    /** Returns the students ordered by key, those with one key in the order given. */
+    private static List<Student> inKeyOrder(List<Student> students) {
+        List<Student> ordered = new ArrayList<>(students);
+        ordered.sort(Comparator.comparing(student -> student.key().value()));
+        return ordered;
     }
 
     /**

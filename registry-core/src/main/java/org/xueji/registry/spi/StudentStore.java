@@ -53,7 +53,10 @@ public interface StudentStore {
      * Stores a batch of new students together, as if each were {@linkplain #insert inserted} in
      * the list's order, and refuses the whole batch if any of them would be refused: by a
      * student stored before or by an earlier student of the same batch. A refusal stores none of
-     * the batch and names the first clash as {@link #insert} would. A SQL store writes the batch
+     * the batch and names a clash as {@link #insert} would: of two students of the batch with the
+     * same key the later one; when the batch holds several clashes, a store may name any of
+     * them (a SQL store claims values in their sorted order, to keep concurrent batches from
+     * deadlocking, so it names the first clash in that order). A SQL store writes the batch
      * with a few set-based statements instead of one round of statements per student, which is
      * what makes it worth calling; callers keep batches to a bounded size (a few hundred to a
      * thousand students).

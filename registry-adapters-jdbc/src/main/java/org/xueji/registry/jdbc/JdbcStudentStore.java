@@ -316,17 +316,10 @@ final class JdbcStudentStore implements StudentStore {
         }
         return transactions.withConnection("批量修改学生", "updating students", connection -> {
             Map<StudentId, Student> stored = new HashMap<>();
-            for (int from = 0; from < batch.size(); from += KEYS_PER_QUERY) {
-                List<Student> part = batch.subList(from,
-                        Math.min(batch.size(), from + KEYS_PER_QUERY));
-                String query = SELECT + " JOIN student_locator l"
-                        + " ON s.county_code = l.county_code AND s.student_id = l.student_id"
-                        + " WHERE l.student_id IN ("
-                        + part.stream().map(any -> "?").collect(Collectors.joining(", ")) + ")";
-                List<Object> ids = new ArrayList<>();
-                part.forEach(student -> ids.add(student.id().toString()));
-                read(connection, query, ids).forEach(found -> stored.put(found.id(), found));
-            }
+            List<Object> ids = new ArrayList<>(batch.size());
+            batch.forEach(student -> ids.add(student.id().toString()));
+            readJoined(connection, "student_locator", "student_id", ids)
+                    .forEach(found -> stored.put(found.id(), found));
             List<Student> updated = new ArrayList<>(batch.size());
             List<Student> together = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
@@ -422,20 +415,11 @@ final class JdbcStudentStore implements StudentStore {
         for (StudentKey key : keys) {
             wanted.put(requireNonNull(key, "key").value(), key);
         }
-        List<String> values = new ArrayList<>(wanted.keySet());
+        List<Object> values = new ArrayList<>(wanted.keySet());
         return transactions.withConnection("查询学生", "reading students by key", connection -> {
             Map<StudentKey, Student> found = new HashMap<>();
-            for (int from = 0; from < values.size(); from += KEYS_PER_QUERY) {
-                List<String> part = values.subList(from,
-                        Math.min(values.size(), from + KEYS_PER_QUERY));
-                String query = SELECT + " JOIN student_key k"
-                        + " ON s.county_code = k.county_code AND s.student_id = k.student_id"
-                        + " WHERE k.key_value IN ("
-                        + part.stream().map(value -> "?").collect(Collectors.joining(", "))
-                        + ")";
-                for (Student student : read(connection, query, new ArrayList<>(part))) {
-                    found.put(wanted.get(student.key().value()), student);
-                }
+            for (Student student : readJoined(connection, "student_key", "key_value", values)) {
+                found.put(wanted.get(student.key().value()), student);
             }
             return found;
         });
@@ -840,6 +824,25 @@ final class JdbcStudentStore implements StudentStore {
         return now.isPresent()
                 ? StoreFailures.staleVersion(RecordKind.STUDENT, id, version, now.get().version())
                 : StoreFailures.notFound(RecordKind.STUDENT, id);
+    }
+
+    /**
+     * Reads the students whose row in one of the tables that point at student rows holds one of
+     * some values in a column, with one query per {@link #KEYS_PER_QUERY} values.
+     */
+    private static List<Student> readJoined(Connection connection, String table, String column,
+            List<Object> values) throws SQLException {
+        List<Student> students = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += KEYS_PER_QUERY) {
+            List<Object> part = values.subList(from,
+                    Math.min(values.size(), from + KEYS_PER_QUERY));
+            String query = SELECT + " JOIN " + table + " j"
+                    + " ON s.county_code = j.county_code AND s.student_id = j.student_id"
+                    + " WHERE j." + column + " IN ("
+                    + part.stream().map(any -> "?").collect(Collectors.joining(", ")) + ")";
+            students.addAll(read(connection, query, part));
+        }
+        return students;
     }
 
     private static List<Student> read(Connection connection, String sql, List<Object> values)

@@ -325,17 +325,17 @@ public final class Exchange {
 
     /**
      * Returns the student an answer's line names by a registry number, refusing (and auditing
-     * the refusal) an actor whose scope does not hold it. The refusal names the line's registry
-     * number, masked, which is what the clerk has in front of them; the audit entry keys the
-     * student by its identifier, like every other entry about a student.
+     * the refusal) an actor whose scope does not hold it. The refusal names the student by the
+     * line's registry number, masked, which is what the clerk has in front of them, and not by
+     * its internal identifier; the audit entry keys the student by that identifier, like every
+     * other entry about a student.
      */
     private Student inScope(Actor actor, AuditAction action, StudentId id, RegistryNumber number) {
         Scope place = storage.students().placeOf(id)
                 .orElseThrow(() -> StoreFailures.notFound(RecordKind.STUDENT, id));
         if (!actor.mayActOn(place)) {
-            throw auditing.refuse(actor, action, target(id, place),
-                    "（学籍号" + number.masked() + "）不在其管理范围内",
-                    "registry number " + number.masked() + " is outside its scope");
+            throw auditing.refuse(actor, action, target(id, place), number.masked(),
+                    "不在其管理范围内", "outside its scope");
         }
         return storage.students().find(id)
                 .orElseThrow(() -> StoreFailures.notFound(RecordKind.STUDENT, id));

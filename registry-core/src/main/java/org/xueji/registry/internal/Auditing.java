@@ -79,15 +79,35 @@ public final class Auditing {
      */
     public AccessDeniedException refuse(Actor actor, AuditAction action, AuditTarget target,
             String chineseReason, String englishReason) {
+        return refuse(actor, action, target, target.key(), chineseReason, englishReason);
+    }
+
+    /**
+     * Records a refusal of access as {@link #refuse(Actor, AuditAction, AuditTarget, String,
+     * String)} does, but names the record in the exception's message by another key than the
+     * audit entry's: for a record the actor asked for by a number of its own (a registry
+     * number, masked), whose internal key it has no business learning.
+     *
+     * @param actor  the refused actor, not null
+     * @param action  the attempted action, not null
+     * @param target  the record acted on, as the audit entry keys it, not null
+     * @param shownKey  how the message names the record, not null
+     * @param chineseReason  why, in Chinese, not null
+     * @param englishReason  why, in English, not null
+     * @return the exception, not null
+     */
+    public AccessDeniedException refuse(Actor actor, AuditAction action, AuditTarget target,
+            String shownKey, String chineseReason, String englishReason) {
         AuditEntry entry = AuditEntry.refused(now(), actor, action, target,
                 ErrorCode.ACCESS_DENIED);
         storage.unitOfWork().inNewTransaction(() -> storage.auditTrail().append(entry));
         return new AccessDeniedException(actor, target.place(),
                 "账号“" + actor.account() + "”（" + actor.role().chineseName() + "）无权"
                         + action.chineseName() + "：" + target.kind().chineseName() + "“"
-                        + target.key() + "”" + chineseReason,
+                        + shownKey + "”" + chineseReason,
                 "Account '" + actor.account() + "' (" + actor.role() + ") may not " + action
-                        + " on " + target + ": " + englishReason);
+                        + " on " + target.kind().englishName() + " " + shownKey + ": "
+                        + englishReason);
     }
 
     /**

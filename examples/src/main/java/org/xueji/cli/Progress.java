@@ -18,6 +18,8 @@ final class Progress {
     private final String label;
     private final long total;
     private final boolean inPlace;
+    /** Percentage points between two updates that are shown: 1 on a terminal, 10 in a log. */
+    private final int step;
     private int shown = -1;
 
     Progress(PrintStream err, String label, long total) {
@@ -34,13 +36,13 @@ final class Progress {
         this.label = label;
         this.total = Math.max(total, 1);
         this.inPlace = inPlace;
+        this.step = inPlace ? 1 : LOGGED_STEP;
     }
 
     /** Shows that {@code done} of the total are done. */
     void update(long done) {
         int percent = (int) Math.min(100, done * 100 / total);
-        if (inPlace ? percent == shown
-                : percent / LOGGED_STEP == Math.floorDiv(shown, LOGGED_STEP)) {
+        if (percent / step == Math.floorDiv(shown, step)) {
             return;
         }
         shown = percent;

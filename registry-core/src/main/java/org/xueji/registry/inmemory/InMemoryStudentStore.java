@@ -131,6 +131,11 @@ final class InMemoryStudentStore implements StudentStore {
                 .toList());
     }
 
+    /** Tells whether a student takes a place in its class: every student but a deleted one. */
+    private static boolean seated(Student student) {
+        return student.status() != RegistrationStatus.DELETED;
+    }
+
     @Override
     public int countInClass(ClassId classId) {
         return unitOfWork.locked(() -> byClass.getOrDefault(classId, Set.of()).size());
@@ -255,7 +260,7 @@ final class InMemoryStudentStore implements StudentStore {
         Person person = Person.of(student);
         StudentId id = student.id();
         byPerson.computeIfAbsent(person, any -> new TreeSet<>()).add(id);
-        boolean seated = student.status() != RegistrationStatus.DELETED;
+        boolean seated = seated(student);
         if (seated) {
             byClass.computeIfAbsent(student.classId(), any -> new HashSet<>()).add(id);
         }
@@ -280,7 +285,7 @@ final class InMemoryStudentStore implements StudentStore {
         Person person = Person.of(student);
         StudentId id = student.id();
         remove(byPerson, person, id);
-        boolean seated = student.status() != RegistrationStatus.DELETED;
+        boolean seated = seated(student);
         if (seated) {
             remove(byClass, student.classId(), id);
         }
